@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyStatic from '@fastify/static';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import { formatError } from './common/errors';
+import { RequestContext } from './common/request-context';
+import type { Config } from './config';
+
+export type AppDependencies = {
+  config: Config;
+  logger: Logger;
+  orm: MikroORM;
+  schema: GraphQLSchema;
+};
+
+/** A request id from a trusted proxy is kept when it looks like one; otherwise a new one is made. */
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+
+/**
+ * Builds the HTTP app: GraphQL at /graphql, health probes, and the built console at /. No side
+ * effects beyond constructing objects; the caller listens and closes.
+ */
+export async function buildApp({ config, logger, orm, schema }: AppDependencies): Promise<FastifyInstance> {
+  const app: FastifyInstance = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    genReqId: (request) => {
+      const header = request.headers['x-request-id'];
+      return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    // Behind one reverse proxy in production; its X-Forwarded-For gives the client's address.
+    trustProxy: config.isProduction ? '127.0.0.1,::1' : false,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError,
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: false,
+    plugins: [fastifyApolloDrainPlugin(app)],
+    logger: logger.child({ component: 'apollo' }),
+  });
+  await apollo.start();
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    context: async (request) =>
+      new RequestContext(orm.em.fork(), request.id, request.log as Logger, request.ip),
+  });
+
+  app.get('/health', async () => ({ status: 'ok' }));
+  app.get('/ready', async (request, reply) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      return { status: 'ready' };
+    } catch (error) {
+      request.log.warn({ err: error }, 'readiness check failed: database unreachable');
+      return reply.code(503).send({ status: 'unavailable', reason: 'database unreachable' });
+    }
+  });
+
+  await serveConsole(app, config.consoleDist);
+  return app;
+}
+
+/** The console is a single-page app: unknown non-API paths get index.html so deep links work. */
+async function serveConsole(app: FastifyInstance, dist: string): Promise<void> {
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    app.log.warn({ dist }, 'console not built: run `pnpm build` (pnpm start does this) to serve it at /');
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root: dist,
+    wildcard: false,
+    // Hashed assets never change; index.html must always be revalidated to pick up a new build.
+    setHeaders: (res, filePath) => {
+      res.setHeader('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/graphql') && (request.headers.accept ?? '').includes('text/html');
+    if (wantsPage) return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.code(404).send({ error: 'Not found' });
+  });
+}

@@ -1,0 +1,24 @@
+import { randomUUID } from 'node:crypto';
+import { PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+
+/** Identity, timestamps and the optimistic-lock version every mutable record shares. */
+@ObjectType()
+export abstract class BaseEntity {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: Opt<string> = randomUUID();
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Opt<Date> = new Date();
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Opt<Date> = new Date();
+
+  /** Incremented on every update; an edit based on an older version is refused as a conflict. */
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version: Opt<number> = 1;
+}

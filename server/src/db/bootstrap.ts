@@ -1,0 +1,90 @@
+import { Client } from 'pg';
+
+/**
+ * Work that migrations cannot do because it is cluster-wide or precedes the schema: the database
+ * itself and the application's login role. Idempotent; serialised with an advisory lock because
+ * parallel test files bootstrap the same cluster at once.
+ */
+export async function ensureDatabase(maintenanceUrl: string, database: string): Promise<void> {
+  await withClient(maintenanceUrl, async (client) => {
+    await client.query('select pg_advisory_lock(hashtext($1))', ['naccc:bootstrap']);
+    try {
+      const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database]);
+      if (!rowCount) await client.query(`create database ${quoteIdent(database)}`);
+    } finally {
+      await client.query('select pg_advisory_unlock(hashtext($1))', ['naccc:bootstrap']);
+    }
+  });
+}
+
+/**
+ * The role requests run as: it can log in, but is not a superuser and cannot bypass row-level
+ * security, so the RLS policies apply to every request. Table privileges are granted by the
+ * migrations' default privileges below.
+ */
+export async function ensureAppRole(ownerUrl: string, role: string, password: string): Promise<void> {
+  await withClient(ownerUrl, async (client) => {
+    await client.query('select pg_advisory_lock(hashtext($1))', ['naccc:bootstrap']);
+    try {
+      const { rowCount } = await client.query('select 1 from pg_roles where rolname = $1', [role]);
+      const verb = rowCount ? 'alter' : 'create';
+      await client.query(
+        `${verb} role ${quoteIdent(role)} login nosuperuser nobypassrls nocreatedb nocreaterole password ${quoteLiteral(password)}`,
+      );
+      const { rows } = await client.query<{ db: string; owner: string }>(
+        'select current_database() as db, current_user as owner',
+      );
+      const { db, owner } = rows[0]!;
+      await client.query(`grant connect on database ${quoteIdent(db)} to ${quoteIdent(role)}`);
+      await client.query(`grant usage on schema public to ${quoteIdent(role)}`);
+      await client.query(
+        `alter default privileges for role ${quoteIdent(owner)} in schema public grant select, insert, update, delete on tables to ${quoteIdent(role)}`,
+      );
+      await client.query(
+        `alter default privileges for role ${quoteIdent(owner)} in schema public grant usage, select on sequences to ${quoteIdent(role)}`,
+      );
+      // Tables created before the default privileges existed (a database migrated by an older build).
+      await client.query(
+        `grant select, insert, update, delete on all tables in schema public to ${quoteIdent(role)}`,
+      );
+    } finally {
+      await client.query('select pg_advisory_unlock(hashtext($1))', ['naccc:bootstrap']);
+    }
+  });
+}
+
+/** The same server and database as `url`, logged in as another role. */
+export function withCredentials(url: string, user: string, password: string): string {
+  const parsed = new URL(url);
+  parsed.username = encodeURIComponent(user);
+  parsed.password = encodeURIComponent(password);
+  return parsed.toString();
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${encodeURIComponent(database)}`;
+  return parsed.toString();
+}
+
+export function databaseName(url: string): string {
+  return decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) || 'postgres';
+}
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+function quoteLiteral(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123061011_Initial } from './Migration20261123061011_Initial';
+
+/**
+ * The committed migrations, in order. Listed explicitly (not globbed) so the same list runs from
+ * src/ under swc and from the compiled dist/. `pnpm migration:create <name>` writes a new one.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261123061011_Initial', class: Migration20261123061011_Initial },
+];

@@ -1,0 +1,34 @@
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { Logger } from 'pino';
+import { entities } from './entities';
+import { migrationsList } from './migrations';
+
+/**
+ * MikroORM options shared by the server, the seed, the tests and the migration generator. Schema
+ * sync is never used: the schema changes only through the committed migrations.
+ */
+export function ormOptions(options: { clientUrl: string; poolMax?: number; logger?: Logger; debug?: boolean }): Options {
+  return defineConfig({
+    clientUrl: options.clientUrl,
+    entities,
+    extensions: [Migrator],
+    // The entity classes carry explicit column types, so no TypeScript reflection is needed.
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    migrations: {
+      migrationsList,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      tableName: 'mikro_orm_migrations',
+      silent: true,
+    },
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    // A stray em.find outside a request context is a bug: fail loudly rather than share state.
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    debug: options.debug ?? false,
+    logger: options.logger ? (message) => options.logger!.debug({ component: 'orm' }, message) : undefined,
+    ignoreUndefinedInQuery: true,
+  });
+}

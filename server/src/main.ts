@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { buildApp } from './app';
+import { ConfigError, loadConfig, type Config } from './config';
+import { openDatabaseServer, prepareDatabase } from './db/database';
+import { ormOptions } from './db/orm-config';
+import { createLogger } from './logger';
+import { buildGraphQLSchema } from './schema/build-schema';
+import { DEMO_ACCOUNTS_NOTE, seedDemoNetworkIfEmpty } from './seed/seed';
+
+async function main(config: Config) {
+  const logger = createLogger(config);
+  const database = await openDatabaseServer(config, logger);
+  let shuttingDown = false;
+  const cleanups: Array<() => Promise<unknown>> = [() => database.close()];
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    // Reverse order of start-up: HTTP (drains requests), then the pool, then Postgres itself.
+    for (const cleanup of cleanups.reverse()) {
+      await cleanup().catch((error: unknown) => logger.error({ err: error }, 'error during shutdown'));
+    }
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    await prepareDatabase(database, config, logger);
+    if (config.seedDemo) {
+      await seedDemoNetworkIfEmpty({ clientUrl: database.ownerUrl(), scale: config.seedScale, logger });
+    }
+    const orm = await MikroORM.init(
+      ormOptions({ clientUrl: database.appUrl(), poolMax: config.dbPoolMax, logger }),
+    );
+    cleanups.push(() => orm.close());
+    const app = await buildApp({ config, logger, orm, schema: await buildGraphQLSchema() });
+    cleanups.push(() => app.close());
+    await app.listen({ host: config.host, port: config.port });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    logger.info(
+      { port, graphql: `http://localhost:${port}/graphql` },
+      `NACCC platform ready: open the console at http://localhost:${port}/ (GraphQL at /graphql). ${config.seedDemo ? DEMO_ACCOUNTS_NOTE : ''}`.trim(),
+    );
+  } catch (error) {
+    logger.fatal({ err: error }, 'failed to start');
+    await shutdown('startup failure');
+    process.exit(1);
+  }
+}
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+void main(config);

@@ -1,0 +1,68 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ListArgs, ListMetadata } from '../../common/pagination';
+import type { RequestContext } from '../../common/request-context';
+import { Transaction } from '../../common/transaction';
+import { postcodeDirectory } from '../geo/postcode-directory';
+import { Organisation } from '../organisation/organisation.entity';
+import { organisationById } from '../organisation/organisation.loaders';
+import { Centre } from './centre.entity';
+import { CentreService } from './centre.service';
+import { CentreFilter, CreateCentreArgs, UpdateCentreArgs } from './dto/centre.args';
+
+@Resolver(() => Centre)
+export class CentreResolver {
+  private readonly centres = new CentreService(postcodeDirectory());
+
+  @Query(() => [Centre])
+  allCentres(
+    @Ctx() ctx: RequestContext,
+    @Args() list: ListArgs,
+    @Arg('filter', () => CentreFilter, { nullable: true }) filter?: CentreFilter,
+  ): Promise<Centre[]> {
+    return this.centres.list(ctx, list, filter);
+  }
+
+  @Query(() => ListMetadata)
+  async _allCentresMeta(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => CentreFilter, { nullable: true }) filter?: CentreFilter,
+  ): Promise<ListMetadata> {
+    return { count: await this.centres.count(ctx, filter) };
+  }
+
+  @Query(() => Centre, { name: 'Centre' })
+  centre(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Centre> {
+    return this.centres.get(ctx, id);
+  }
+
+  @Mutation(() => Centre)
+  @Transaction()
+  createCentre(@Ctx() ctx: RequestContext, @Args() args: CreateCentreArgs): Promise<Centre> {
+    return this.centres.create(ctx, args);
+  }
+
+  @Mutation(() => Centre)
+  @Transaction()
+  updateCentre(@Ctx() ctx: RequestContext, @Args() args: UpdateCentreArgs): Promise<Centre> {
+    return this.centres.update(ctx, args);
+  }
+
+  @Mutation(() => Centre)
+  @Transaction()
+  deleteCentre(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Centre> {
+    return this.centres.delete(ctx, id);
+  }
+
+  @FieldResolver(() => ID)
+  organisationId(@Root() centre: Centre): string {
+    return centre.organisation.id;
+  }
+
+  @FieldResolver(() => Organisation)
+  async organisation(@Ctx() ctx: RequestContext, @Root() centre: Centre): Promise<Organisation> {
+    const organisation = await organisationById(ctx).load(centre.organisation.id);
+    // The foreign key guarantees a row; a miss can only mean the caller may not see it.
+    if (!organisation) throw new Error(`organisation ${centre.organisation.id} of centre ${centre.id} not loaded`);
+    return organisation;
+  }
+}

@@ -1,0 +1,59 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ListArgs, ListMetadata } from '../../common/pagination';
+import type { RequestContext } from '../../common/request-context';
+import { Transaction } from '../../common/transaction';
+import { Centre } from '../centre/centre.entity';
+import { centresByOrganisation } from '../centre/centre.loaders';
+import { CreateOrganisationArgs, OrganisationFilter, UpdateOrganisationArgs } from './dto/organisation.args';
+import { Organisation } from './organisation.entity';
+import { OrganisationService } from './organisation.service';
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  private readonly organisations = new OrganisationService();
+
+  @Query(() => [Organisation])
+  allOrganisations(
+    @Ctx() ctx: RequestContext,
+    @Args() list: ListArgs,
+    @Arg('filter', () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
+  ): Promise<Organisation[]> {
+    return this.organisations.list(ctx, list, filter);
+  }
+
+  @Query(() => ListMetadata)
+  async _allOrganisationsMeta(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
+  ): Promise<ListMetadata> {
+    return { count: await this.organisations.count(ctx, filter) };
+  }
+
+  @Query(() => Organisation, { name: 'Organisation' })
+  organisation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Organisation> {
+    return this.organisations.get(ctx, id);
+  }
+
+  @Mutation(() => Organisation)
+  @Transaction()
+  createOrganisation(@Ctx() ctx: RequestContext, @Args() args: CreateOrganisationArgs): Promise<Organisation> {
+    return this.organisations.create(ctx, args);
+  }
+
+  @Mutation(() => Organisation)
+  @Transaction()
+  updateOrganisation(@Ctx() ctx: RequestContext, @Args() args: UpdateOrganisationArgs): Promise<Organisation> {
+    return this.organisations.update(ctx, args);
+  }
+
+  @Mutation(() => Organisation)
+  @Transaction()
+  deleteOrganisation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Organisation> {
+    return this.organisations.delete(ctx, id);
+  }
+
+  @FieldResolver(() => [Centre], { description: 'The centres and services this organisation runs' })
+  centres(@Ctx() ctx: RequestContext, @Root() organisation: Organisation): Promise<Centre[]> {
+    return centresByOrganisation(ctx).load(organisation.id);
+  }
+}

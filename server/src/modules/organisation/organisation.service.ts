@@ -1,0 +1,96 @@
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { BadUserInput, Conflict, NotFound } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import { containsPattern, orderBy, type ListArgs } from '../../common/pagination';
+import type { RequestContext } from '../../common/request-context';
+import { tidy } from '../../common/validation';
+import { Centre } from '../centre/centre.entity';
+import { ORGANISATION_SORTABLE, type CreateOrganisationArgs, type OrganisationFilter, type UpdateOrganisationArgs } from './dto/organisation.args';
+import { Organisation } from './organisation.entity';
+
+/** Member organisations: the tenants of the platform. */
+export class OrganisationService {
+  list(ctx: RequestContext, args: ListArgs, filter?: OrganisationFilter | null): Promise<Organisation[]> {
+    const { column, direction } = orderBy(args, ORGANISATION_SORTABLE, 'name');
+    return ctx.em.find(Organisation, this.where(filter), {
+      orderBy: [{ [column]: direction }, { id: 'asc' }],
+      limit: args.perPage,
+      offset: args.page * args.perPage,
+    });
+  }
+
+  count(ctx: RequestContext, filter?: OrganisationFilter | null): Promise<number> {
+    return ctx.em.count(Organisation, this.where(filter));
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Organisation> {
+    const organisation = isUuid(id) ? await ctx.em.findOne(Organisation, { id }) : null;
+    if (!organisation) throw new NotFound('Organisation', id);
+    return organisation;
+  }
+
+  async create(ctx: RequestContext, args: CreateOrganisationArgs): Promise<Organisation> {
+    const organisation = ctx.em.create(Organisation, {
+      name: tidy(args.name),
+      charityNumber: tidy(args.charityNumber) || null,
+      type: args.type,
+      contactEmail: tidy(args.contactEmail).toLowerCase(),
+      membershipStatus: args.membershipStatus,
+      region: args.region,
+    });
+    await this.flush(ctx);
+    return organisation;
+  }
+
+  async update(ctx: RequestContext, args: UpdateOrganisationArgs): Promise<Organisation> {
+    const organisation = await this.get(ctx, args.id);
+    if (args.version != null && args.version !== organisation.version) {
+      throw new Conflict('This organisation was changed by someone else since you opened it; reload to see their changes');
+    }
+    if (args.name != null) organisation.name = tidy(args.name);
+    if (args.charityNumber !== undefined) organisation.charityNumber = tidy(args.charityNumber) || null;
+    if (args.type != null) organisation.type = args.type;
+    if (args.contactEmail != null) organisation.contactEmail = tidy(args.contactEmail).toLowerCase();
+    if (args.membershipStatus != null) organisation.membershipStatus = args.membershipStatus;
+    if (args.region != null) organisation.region = args.region;
+    await this.flush(ctx);
+    return organisation;
+  }
+
+  async delete(ctx: RequestContext, id: string): Promise<Organisation> {
+    const organisation = await this.get(ctx, id);
+    // Records of a member organisation outlive its centres' closure; removing it is a deliberate last step.
+    if ((await ctx.em.count(Centre, { organisation })) > 0) {
+      throw new Conflict('This organisation still runs centres; move or delete them first');
+    }
+    const deleted = Object.assign(Object.create(Organisation.prototype) as Organisation, organisation);
+    ctx.em.remove(organisation);
+    await ctx.em.flush();
+    return deleted;
+  }
+
+  private async flush(ctx: RequestContext): Promise<void> {
+    try {
+      await ctx.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw new BadUserInput('name', 'Another member organisation already has this name');
+      }
+      throw error;
+    }
+  }
+
+  private where(filter?: OrganisationFilter | null): FilterQuery<Organisation> {
+    if (!filter) return {};
+    const where: FilterQuery<Organisation> & Record<string, unknown> = {};
+    if (filter.ids) where.id = { $in: filter.ids.filter(isUuid) };
+    if (filter.region) where.region = filter.region;
+    if (filter.type) where.type = filter.type;
+    if (filter.membershipStatus) where.membershipStatus = filter.membershipStatus;
+    if (filter.q?.trim()) {
+      const pattern = containsPattern(filter.q);
+      where.$or = [{ name: { $ilike: pattern } }, { charityNumber: { $ilike: pattern } }, { contactEmail: { $ilike: pattern } }];
+    }
+    return where;
+  }
+}
