@@ -1,3 +1,4 @@
+import { DefaultLogger, type LogContext } from '@mikro-orm/core';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Logger } from 'pino';
@@ -8,7 +9,17 @@ import { migrationsList } from './migrations';
  * MikroORM options shared by the server, the seed, the tests and the migration generator. Schema
  * sync is never used: the schema changes only through the committed migrations.
  */
-export function ormOptions(options: { clientUrl: string; poolMax?: number; logger?: Logger; debug?: boolean }): Options {
+export type OrmOptionsInput = {
+  clientUrl: string;
+  poolMax?: number;
+  logger?: Logger;
+  debug?: boolean;
+  /** Sees every SQL statement sent to the driver (transaction control included): tests count them. */
+  onQuery?: (sql: string) => void;
+};
+
+export function ormOptions(options: OrmOptionsInput): Options {
+  const { onQuery } = options;
   return defineConfig({
     clientUrl: options.clientUrl,
     entities,
@@ -29,6 +40,15 @@ export function ormOptions(options: { clientUrl: string; poolMax?: number; logge
     forceUtcTimezone: true,
     debug: options.debug ?? false,
     logger: options.logger ? (message) => options.logger!.debug({ component: 'orm' }, message) : undefined,
+    loggerFactory: onQuery
+      ? (loggerOptions) =>
+          new (class extends DefaultLogger {
+            override logQuery(context: LogContext & { query: string }): void {
+              onQuery(context.query);
+              super.logQuery(context);
+            }
+          })(loggerOptions)
+      : undefined,
     ignoreUndefinedInQuery: true,
   });
 }

@@ -17,7 +17,7 @@ export class Centre extends BaseEntity {
   @ManyToOne(() => Organisation, { deleteRule: 'restrict' })
   organisation: Organisation;
 
-  @Field()
+  @Field(() => String)
   @Property({ type: 'text' })
   name: string;
 
@@ -37,7 +37,7 @@ export class Centre extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   town: string | null = null;
 
-  @Field()
+  @Field(() => String)
   @Property({ type: 'text' })
   postcode: string;
 
@@ -79,7 +79,7 @@ export class Centre extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   feesNote: string | null = null;
 
-  @Field({ description: 'The organisation wants this centre in the public finder (accreditation is required as well)' })
+  @Field(() => Boolean, { description: 'The organisation wants this centre in the public finder (accreditation is required as well)' })
   @Property({ type: 'boolean' })
   publiclyListed: Opt<boolean> = true;
 }

@@ -13,7 +13,7 @@ import { MembershipStatus, OrganisationType } from './organisation.enums';
   expression: 'create unique index "organisation_name_lower_key" on "organisation" (lower("name"))',
 })
 export class Organisation extends BaseEntity {
-  @Field()
+  @Field(() => String)
   @Property({ type: 'text' })
   name: string;
 
@@ -25,7 +25,7 @@ export class Organisation extends BaseEntity {
   @Enum({ items: () => OrganisationType })
   type: OrganisationType;
 
-  @Field()
+  @Field(() => String)
   @Property({ type: 'text' })
   contactEmail: string;
 

@@ -107,7 +107,7 @@ export class CreateCentreArgs extends CentreFields {
   @IsUUID(undefined, { message: 'organisationId must be the id of a member organisation' })
   organisationId: string;
 
-  @Field()
+  @Field(() => String)
   @NotBlank()
   @MaxLength(SHORT)
   @PlainText()
@@ -116,7 +116,7 @@ export class CreateCentreArgs extends CentreFields {
   @Field(() => CentreKind, { nullable: true, defaultValue: CentreKind.CENTRE })
   kind: CentreKind = CentreKind.CENTRE;
 
-  @Field({ description: 'A full UK postcode; it places the centre on the map and sets its region' })
+  @Field(() => String, { description: 'A full UK postcode; it places the centre on the map and sets its region' })
   @NotBlank()
   @MaxLength(10)
   postcode: string;

@@ -35,7 +35,7 @@ export class OrganisationFilter {
 
 @ArgsType()
 export class CreateOrganisationArgs {
-  @Field()
+  @Field(() => String)
   @NotBlank()
   @MaxLength(200)
   @PlainText()
@@ -49,7 +49,7 @@ export class CreateOrganisationArgs {
   @Field(() => OrganisationType)
   type: OrganisationType;
 
-  @Field()
+  @Field(() => String)
   @IsEmail({}, { message: 'contactEmail must be an email address' })
   @MaxLength(254)
   contactEmail: string;
