@@ -38,8 +38,11 @@ const AREAS: Record<Region, readonly string[]> = {
   ISLE_OF_MAN: ['IM'],
 };
 
-/** Districts whose area lies mostly in England but which are themselves in Wales. */
-const WELSH_DISTRICTS = new Set(['CH5', 'CH6', 'CH7', 'CH8', ...range(15, 25).map((n) => `SY${n}`)]);
+/** Districts on the wrong side of a border from the rest of their postcode area. */
+const DISTRICT_REGIONS = new Map<string, Region>([
+  ...['CH5', 'CH6', 'CH7', 'CH8', ...range(15, 25).map((n) => `SY${n}`)].map((d) => [d, Region.WALES] as const),
+  ['TD15', Region.NORTH_EAST], // Berwick-upon-Tweed, in a Scottish postcode area
+]);
 
 const REGION_BY_AREA = new Map<string, Region>(
   (Object.entries(AREAS) as [Region, readonly string[]][]).flatMap(([region, areas]) =>
@@ -53,7 +56,8 @@ const REGION_BY_AREA = new Map<string, Region>(
  * region can be set explicitly where it is wrong. Undefined outside the network's nations.
  */
 export function regionOfDistrict(district: string): Region | undefined {
-  if (WELSH_DISTRICTS.has(district)) return Region.WALES;
+  const exception = DISTRICT_REGIONS.get(district);
+  if (exception) return exception;
   const area = /^[A-Z]{1,2}/.exec(district)?.[0];
   return area ? REGION_BY_AREA.get(area) : undefined;
 }

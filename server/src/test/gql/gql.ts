@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n": typeof types.BrokenSortDocument,
     "\n  mutation CreateOrganisationForCentres($name: String!, $region: Region!) {\n    createOrganisation(name: $name, type: CHARITY, contactEmail: \"info@example.org.uk\", region: $region) {\n      id\n    }\n  }\n": typeof types.CreateOrganisationForCentresDocument,
     "\n  mutation CreateCentre(\n    $organisationId: ID!\n    $name: String!\n    $postcode: String!\n    $serviceTypes: [ServiceType!]!\n    $kind: CentreKind\n    $addressLine1: String\n    $town: String\n    $region: Region\n    $languages: [String!]\n  ) {\n    createCentre(\n      organisationId: $organisationId\n      name: $name\n      postcode: $postcode\n      serviceTypes: $serviceTypes\n      kind: $kind\n      addressLine1: $addressLine1\n      town: $town\n      region: $region\n      languages: $languages\n    ) {\n      id\n      name\n      postcode\n      latitude\n      longitude\n      region\n      serviceTypes\n      version\n      organisationId\n    }\n  }\n": typeof types.CreateCentreDocument,
     "\n  mutation UpdateCentre($id: ID!, $version: Int, $postcode: String, $openingPattern: String, $name: String) {\n    updateCentre(id: $id, version: $version, postcode: $postcode, openingPattern: $openingPattern, name: $name) {\n      id\n      name\n      postcode\n      region\n      openingPattern\n      version\n    }\n  }\n": typeof types.UpdateCentreDocument,
@@ -21,8 +22,14 @@ type Documents = {
     "\n  query GetCentre($id: ID!) {\n    Centre(id: $id) {\n      id\n      name\n      openingPattern\n      organisation {\n        id\n        centres {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GetCentreDocument,
     "\n  query ListCentres($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: CentreFilter) {\n    items: allCentres(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      id\n      name\n      town\n      postcode\n      region\n      serviceTypes\n      organisationId\n      organisation {\n        id\n        name\n      }\n    }\n    total: _allCentresMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.ListCentresDocument,
     "\n  query CentreNames($sortField: String) {\n    allCentres(sortField: $sortField) {\n      name\n    }\n  }\n": typeof types.CentreNamesDocument,
+    "\n  mutation CreateOrganisation(\n    $name: String!\n    $type: OrganisationType!\n    $contactEmail: String!\n    $region: Region!\n    $charityNumber: String\n    $membershipStatus: MembershipStatus\n  ) {\n    createOrganisation(\n      name: $name\n      type: $type\n      contactEmail: $contactEmail\n      region: $region\n      charityNumber: $charityNumber\n      membershipStatus: $membershipStatus\n    ) {\n      id\n      name\n      contactEmail\n      charityNumber\n      membershipStatus\n      version\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($id: ID!, $version: Int, $name: String, $charityNumber: String) {\n    updateOrganisation(id: $id, version: $version, name: $name, charityNumber: $charityNumber) {\n      id\n      name\n      charityNumber\n      version\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  mutation DeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteOrganisationDocument,
+    "\n  query ListOrganisations($filter: OrganisationFilter, $sortField: String, $sortOrder: String, $perPage: Int) {\n    allOrganisations(filter: $filter, sortField: $sortField, sortOrder: $sortOrder, perPage: $perPage) {\n      id\n      name\n      region\n      centres {\n        id\n        name\n      }\n    }\n    _allOrganisationsMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.ListOrganisationsDocument,
+    "\n  mutation AddCentreToOrganisation($organisationId: ID!, $name: String!) {\n    createCentre(organisationId: $organisationId, name: $name, postcode: \"LS1 4AP\", serviceTypes: [SUPPORTED_CONTACT], addressLine1: \"Town Hall\", town: \"Leeds\") {\n      id\n    }\n  }\n": typeof types.AddCentreToOrganisationDocument,
 };
 const documents: Documents = {
+    "\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n": types.BrokenSortDocument,
     "\n  mutation CreateOrganisationForCentres($name: String!, $region: Region!) {\n    createOrganisation(name: $name, type: CHARITY, contactEmail: \"info@example.org.uk\", region: $region) {\n      id\n    }\n  }\n": types.CreateOrganisationForCentresDocument,
     "\n  mutation CreateCentre(\n    $organisationId: ID!\n    $name: String!\n    $postcode: String!\n    $serviceTypes: [ServiceType!]!\n    $kind: CentreKind\n    $addressLine1: String\n    $town: String\n    $region: Region\n    $languages: [String!]\n  ) {\n    createCentre(\n      organisationId: $organisationId\n      name: $name\n      postcode: $postcode\n      serviceTypes: $serviceTypes\n      kind: $kind\n      addressLine1: $addressLine1\n      town: $town\n      region: $region\n      languages: $languages\n    ) {\n      id\n      name\n      postcode\n      latitude\n      longitude\n      region\n      serviceTypes\n      version\n      organisationId\n    }\n  }\n": types.CreateCentreDocument,
     "\n  mutation UpdateCentre($id: ID!, $version: Int, $postcode: String, $openingPattern: String, $name: String) {\n    updateCentre(id: $id, version: $version, postcode: $postcode, openingPattern: $openingPattern, name: $name) {\n      id\n      name\n      postcode\n      region\n      openingPattern\n      version\n    }\n  }\n": types.UpdateCentreDocument,
@@ -30,6 +37,11 @@ const documents: Documents = {
     "\n  query GetCentre($id: ID!) {\n    Centre(id: $id) {\n      id\n      name\n      openingPattern\n      organisation {\n        id\n        centres {\n          id\n        }\n      }\n    }\n  }\n": types.GetCentreDocument,
     "\n  query ListCentres($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: CentreFilter) {\n    items: allCentres(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      id\n      name\n      town\n      postcode\n      region\n      serviceTypes\n      organisationId\n      organisation {\n        id\n        name\n      }\n    }\n    total: _allCentresMeta(filter: $filter) {\n      count\n    }\n  }\n": types.ListCentresDocument,
     "\n  query CentreNames($sortField: String) {\n    allCentres(sortField: $sortField) {\n      name\n    }\n  }\n": types.CentreNamesDocument,
+    "\n  mutation CreateOrganisation(\n    $name: String!\n    $type: OrganisationType!\n    $contactEmail: String!\n    $region: Region!\n    $charityNumber: String\n    $membershipStatus: MembershipStatus\n  ) {\n    createOrganisation(\n      name: $name\n      type: $type\n      contactEmail: $contactEmail\n      region: $region\n      charityNumber: $charityNumber\n      membershipStatus: $membershipStatus\n    ) {\n      id\n      name\n      contactEmail\n      charityNumber\n      membershipStatus\n      version\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($id: ID!, $version: Int, $name: String, $charityNumber: String) {\n    updateOrganisation(id: $id, version: $version, name: $name, charityNumber: $charityNumber) {\n      id\n      name\n      charityNumber\n      version\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  mutation DeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id) {\n      id\n    }\n  }\n": types.DeleteOrganisationDocument,
+    "\n  query ListOrganisations($filter: OrganisationFilter, $sortField: String, $sortOrder: String, $perPage: Int) {\n    allOrganisations(filter: $filter, sortField: $sortField, sortOrder: $sortOrder, perPage: $perPage) {\n      id\n      name\n      region\n      centres {\n        id\n        name\n      }\n    }\n    _allOrganisationsMeta(filter: $filter) {\n      count\n    }\n  }\n": types.ListOrganisationsDocument,
+    "\n  mutation AddCentreToOrganisation($organisationId: ID!, $name: String!) {\n    createCentre(organisationId: $organisationId, name: $name, postcode: \"LS1 4AP\", serviceTypes: [SUPPORTED_CONTACT], addressLine1: \"Town Hall\", town: \"Leeds\") {\n      id\n    }\n  }\n": types.AddCentreToOrganisationDocument,
 };
 
 /**
@@ -46,6 +58,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -74,6 +90,26 @@ export function graphql(source: "\n  query ListCentres($page: Int, $perPage: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CentreNames($sortField: String) {\n    allCentres(sortField: $sortField) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query CentreNames($sortField: String) {\n    allCentres(sortField: $sortField) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation(\n    $name: String!\n    $type: OrganisationType!\n    $contactEmail: String!\n    $region: Region!\n    $charityNumber: String\n    $membershipStatus: MembershipStatus\n  ) {\n    createOrganisation(\n      name: $name\n      type: $type\n      contactEmail: $contactEmail\n      region: $region\n      charityNumber: $charityNumber\n      membershipStatus: $membershipStatus\n    ) {\n      id\n      name\n      contactEmail\n      charityNumber\n      membershipStatus\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation(\n    $name: String!\n    $type: OrganisationType!\n    $contactEmail: String!\n    $region: Region!\n    $charityNumber: String\n    $membershipStatus: MembershipStatus\n  ) {\n    createOrganisation(\n      name: $name\n      type: $type\n      contactEmail: $contactEmail\n      region: $region\n      charityNumber: $charityNumber\n      membershipStatus: $membershipStatus\n    ) {\n      id\n      name\n      contactEmail\n      charityNumber\n      membershipStatus\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($id: ID!, $version: Int, $name: String, $charityNumber: String) {\n    updateOrganisation(id: $id, version: $version, name: $name, charityNumber: $charityNumber) {\n      id\n      name\n      charityNumber\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($id: ID!, $version: Int, $name: String, $charityNumber: String) {\n    updateOrganisation(id: $id, version: $version, name: $name, charityNumber: $charityNumber) {\n      id\n      name\n      charityNumber\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListOrganisations($filter: OrganisationFilter, $sortField: String, $sortOrder: String, $perPage: Int) {\n    allOrganisations(filter: $filter, sortField: $sortField, sortOrder: $sortOrder, perPage: $perPage) {\n      id\n      name\n      region\n      centres {\n        id\n        name\n      }\n    }\n    _allOrganisationsMeta(filter: $filter) {\n      count\n    }\n  }\n"): (typeof documents)["\n  query ListOrganisations($filter: OrganisationFilter, $sortField: String, $sortOrder: String, $perPage: Int) {\n    allOrganisations(filter: $filter, sortField: $sortField, sortOrder: $sortOrder, perPage: $perPage) {\n      id\n      name\n      region\n      centres {\n        id\n        name\n      }\n    }\n    _allOrganisationsMeta(filter: $filter) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCentreToOrganisation($organisationId: ID!, $name: String!) {\n    createCentre(organisationId: $organisationId, name: $name, postcode: \"LS1 4AP\", serviceTypes: [SUPPORTED_CONTACT], addressLine1: \"Town Hall\", town: \"Leeds\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddCentreToOrganisation($organisationId: ID!, $name: String!) {\n    createCentre(organisationId: $organisationId, name: $name, postcode: \"LS1 4AP\", serviceTypes: [SUPPORTED_CONTACT], addressLine1: \"Town Hall\", town: \"Leeds\") {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
