@@ -1,5 +1,7 @@
 import { createTestApp, type TestApp } from './test/app';
 import { graphql } from './test/gql';
+import { createUser } from './test/identities';
+import { Role } from './modules/user/role';
 
 const Broken = graphql(`
   query BrokenSort {
@@ -35,8 +37,15 @@ describe('HTTP surface', () => {
   });
 
   it('returns domain errors with their code and no stack trace', async () => {
-    const response = await t.graphql(Broken);
+    await createUser(t.db, { email: 'hq@naccc.test', grants: [{ role: Role.NATIONAL_ADMIN }] });
+    const hq = await t.signIn('hq@naccc.test');
+    const response = await hq.graphql(Broken);
     expect(response.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'sortField' });
+  });
+
+  it('asks anonymous callers to sign in', async () => {
+    const response = await t.graphql(Broken);
+    expect(response.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED' });
   });
 
   it('answers an unknown API path with 404 JSON, not the console page', async () => {

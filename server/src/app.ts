@@ -3,14 +3,20 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { formatError } from './common/errors';
+import { formatError, isExpectedError } from './common/errors';
 import { RequestContext } from './common/request-context';
 import type { Config } from './config';
+import type { SessionCookie } from './auth/identity';
+import { SessionService } from './auth/session.service';
+import { requestTransactionPlugin } from './tenancy/request-transaction.plugin';
+
+export const SESSION_COOKIE = 'naccc_session';
 
 export type AppDependencies = {
   config: Config;
@@ -46,14 +52,51 @@ export async function buildApp({ config, logger, orm, schema }: AppDependencies)
     formatError,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
-    plugins: [fastifyApolloDrainPlugin(app)],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      requestTransactionPlugin,
+      {
+        // Unexpected errors reach the client as a bare INTERNAL_SERVER_ERROR; the detail goes to the log.
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ errors, contextValue }) {
+              for (const error of errors.filter((e) => !isExpectedError(e))) {
+                contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected GraphQL error');
+              }
+            },
+          };
+        },
+      },
+    ],
     logger: logger.child({ component: 'apollo' }),
   });
   await apollo.start();
+  await app.register(fastifyCookie);
+  const sessions = new SessionService(config.session);
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (request) =>
-      new RequestContext(orm.em.fork(), request.id, request.log as Logger, request.ip),
+    context: async (request, reply) => {
+      const em = orm.em.fork();
+      const token = request.cookies[SESSION_COOKIE];
+      const identity = token
+        ? ((await sessions.authenticate(em, token).catch((error: unknown) => {
+            request.log.error({ err: error }, 'could not resolve the session');
+            throw error;
+          })) ?? undefined)
+        : undefined;
+      const cookie: SessionCookie = {
+        set: (value, expiresAt) =>
+          void reply.setCookie(SESSION_COOKIE, value, {
+            httpOnly: true,
+            sameSite: 'lax',
+            secure: config.session.secureCookie,
+            path: '/',
+            expires: expiresAt,
+          }),
+        clear: () => void reply.clearCookie(SESSION_COOKIE, { path: '/' }),
+      };
+      return new RequestContext(em, request.id, request.log as Logger, request.ip, identity, cookie);
+    },
   });
 
   app.get('/health', async () => ({ status: 'ok' }));

@@ -28,6 +28,8 @@ const envSchema = z.object({
   SEED_DEMO: booleanFromEnv.optional(),
   SEED_SCALE: z.coerce.number().positive().max(1000).default(1),
   CONSOLE_DIST: z.string().default(path.join(repoRoot, 'console', 'dist')),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
 });
 
 export type Config = Readonly<{
@@ -45,6 +47,7 @@ export type Config = Readonly<{
   seedDemo: boolean;
   seedScale: number;
   consoleDist: string;
+  session: { idleMinutes: number; absoluteHours: number; secureCookie: boolean };
 }>;
 
 export class ConfigError extends Error {}
@@ -76,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO ?? !isProduction,
     seedScale: e.SEED_SCALE,
     consoleDist: path.resolve(e.CONSOLE_DIST),
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS, secureCookie: isProduction },
   };
 }

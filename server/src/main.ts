@@ -36,7 +36,7 @@ async function main(config: Config) {
       ormOptions({ clientUrl: database.appUrl(), poolMax: config.dbPoolMax, logger }),
     );
     cleanups.push(() => orm.close());
-    const app = await buildApp({ config, logger, orm, schema: await buildGraphQLSchema() });
+    const app = await buildApp({ config, logger, orm, schema: await buildGraphQLSchema({ sessionPolicy: config.session }) });
     cleanups.push(() => app.close());
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();

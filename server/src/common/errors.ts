@@ -101,3 +101,13 @@ function flattenValidation(
 function variableName(message: string): string | undefined {
   return /^Variable "\$([A-Za-z_][A-Za-z0-9_]*)"/.exec(message)?.[1];
 }
+
+/** Whether an error is one we raise on purpose (and so not worth an error log line). */
+export function isExpectedError(error: unknown): boolean {
+  const outerCode = error instanceof GraphQLError ? error.extensions?.code : undefined;
+  if (typeof outerCode === 'string' && outerCode !== 'INTERNAL_SERVER_ERROR') return true;
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  if (original instanceof DomainError || original instanceof ArgumentValidationError) return true;
+  const code = original instanceof GraphQLError ? original.extensions?.code : undefined;
+  return typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR';
+}

@@ -1,5 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import type { Identity, SessionCookie } from '../auth/identity';
+import { beginScopedTransaction } from '../tenancy/database-scope';
+import { scopeOf, type Scope } from '../tenancy/scope';
+import { TENANT_FILTER, type TenantFilterArgs } from '../tenancy/tenant-filter';
 
 /**
  * Everything one request knows, passed explicitly from the resolver to the service (no globals,
@@ -15,7 +19,38 @@ export class RequestContext {
     readonly requestId: string,
     readonly logger: Logger,
     readonly ip: string | undefined,
-  ) {}
+    /** Undefined for an anonymous request. */
+    readonly identity?: Identity,
+    /** Present for HTTP requests; login and logout set and clear the session cookie through it. */
+    readonly sessionCookie?: SessionCookie,
+  ) {
+    this.scope = scopeOf(identity);
+    em.setFilterParams(TENANT_FILTER, { scope: this.scope } satisfies TenantFilterArgs);
+  }
+
+  /** What this request may reach; both tenancy walls are derived from it. */
+  readonly scope: Scope;
+
+  /** Opens the request's transaction and applies the scope to it (RLS settings). */
+  async beginRequestTransaction(): Promise<void> {
+    if (this.em.isInTransaction()) return;
+    await beginScopedTransaction(this.em, this.scope, {
+      userId: this.identity?.userId,
+      requestId: this.requestId,
+      ip: this.ip,
+    });
+  }
+
+  /** Commits the request's transaction (rolling back if the commit itself fails). */
+  async endRequestTransaction(): Promise<void> {
+    if (!this.em.isInTransaction()) return;
+    try {
+      await this.em.commit();
+    } catch (error) {
+      await this.em.rollback().catch(() => undefined);
+      throw error;
+    }
+  }
 
   loader<T>(key: string, create: () => T): T {
     let loader = this.loaders.get(key) as T | undefined;
@@ -26,10 +61,12 @@ export class RequestContext {
     return loader;
   }
 
-  /** Runs `work` in one database transaction; nested calls join the outer transaction. */
+  /**
+   * Runs `work` as one unit: inside the request's transaction it is a savepoint, so a failed
+   * mutation leaves nothing behind while the rest of the request (e.g. an audit entry) stands.
+   */
   async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     const outer = this.em;
-    if (outer.isInTransaction()) return work(outer);
     return outer.transactional(async (em) => {
       this.em = em;
       try {

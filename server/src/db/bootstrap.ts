@@ -43,12 +43,25 @@ export async function ensureAppRole(ownerUrl: string, role: string, password: st
       await client.query(
         `alter default privileges for role ${quoteIdent(owner)} in schema public grant usage, select on sequences to ${quoteIdent(role)}`,
       );
-      // Tables created before the default privileges existed (a database migrated by an older build).
-      await client.query(
-        `grant select, insert, update, delete on all tables in schema public to ${quoteIdent(role)}`,
-      );
     } finally {
       await client.query('select pg_advisory_unlock(hashtext($1))', ['naccc:bootstrap']);
+    }
+  });
+}
+
+/** Tables the application may append to and read, but never change: the audit trail. */
+const APPEND_ONLY_TABLES = ['audit_event'];
+
+/**
+ * Run after the migrations: default privileges cover new tables, and append-only tables lose
+ * UPDATE, DELETE and TRUNCATE for the application role (their triggers refuse them to everyone).
+ */
+export async function applyAppRolePrivileges(ownerUrl: string, role: string): Promise<void> {
+  await withClient(ownerUrl, async (client) => {
+    await client.query(`grant select, insert, update, delete on all tables in schema public to ${quoteIdent(role)}`);
+    for (const table of APPEND_ONLY_TABLES) {
+      const { rowCount } = await client.query('select 1 from pg_tables where schemaname = $1 and tablename = $2', ['public', table]);
+      if (rowCount) await client.query(`revoke update, delete, truncate on ${quoteIdent(table)} from ${quoteIdent(role)}`);
     }
   });
 }

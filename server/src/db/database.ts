@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import { databaseName, ensureAppRole, ensureDatabase, withCredentials, withDatabase } from './bootstrap';
+import { applyAppRolePrivileges, databaseName, ensureAppRole, ensureDatabase, withCredentials, withDatabase } from './bootstrap';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { ormOptions } from './orm-config';
 
@@ -48,6 +48,7 @@ export async function prepareDatabase(
   await ensureDatabase(server.ownerUrl('postgres'), database);
   await ensureAppRole(server.ownerUrl(database), config.appDbRole, config.appDbPassword);
   await runMigrations(server.ownerUrl(database), logger);
+  await applyAppRolePrivileges(server.ownerUrl(database), config.appDbRole);
 }
 
 export async function runMigrations(ownerUrl: string, logger: Logger): Promise<void> {

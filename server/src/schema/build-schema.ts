@@ -1,15 +1,26 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker';
 import { CentreResolver } from '../modules/centre/centre.resolver';
+import { GrantResolver, AuthResolver } from '../auth/auth.resolver';
+import { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from '../auth/session.service';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
 
-export const resolvers = [OrganisationResolver, CentreResolver] as const;
+export const resolvers = [OrganisationResolver, CentreResolver, AuthResolver, GrantResolver] as const;
 
-/** Built once per process (schema construction is not free) and shared by every request. */
-export function buildGraphQLSchema(): Promise<GraphQLSchema> {
+/**
+ * Built once per process (schema construction is not free) and shared by every request.
+ * Resolvers are plain classes; the few that need configuration are constructed here.
+ */
+export function buildGraphQLSchema(options: { sessionPolicy?: SessionPolicy } = {}): Promise<GraphQLSchema> {
+  const instances = new Map<Function, object>([
+    [AuthResolver, new AuthResolver(new SessionService(options.sessionPolicy ?? DEFAULT_SESSION_POLICY))],
+  ]);
   return buildSchema({
     resolvers,
+    authChecker,
+    container: { get: (someClass: new () => object) => instances.get(someClass) ?? new someClass() },
     // class-validator rules on every @Args/@Arg input; failures become BAD_USER_INPUT naming the field.
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
     emitSchemaFile: false,

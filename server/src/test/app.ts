@@ -2,11 +2,18 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { FastifyInstance } from 'fastify';
 import { print, type GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
-import { buildApp } from '../app';
+import { SESSION_COOKIE, buildApp } from '../app';
+import { TEST_PASSWORD } from './identities';
 import { buildGraphQLSchema } from '../schema/build-schema';
 import { createTestDatabase, type TestDatabase } from './database';
 
 export type GraphQLResponse<TData> = { data?: TData | null; errors?: GraphQLFormattedError[] };
+
+/** A signed-in browser: its cookie goes with every request. */
+export type TestSession = {
+  cookie: string;
+  graphql<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables): Promise<GraphQLResponse<TData>>;
+};
 
 export type TestApp = {
   app: FastifyInstance;
@@ -19,6 +26,8 @@ export type TestApp = {
     variables?: TVariables,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<TData>>;
+  /** Signs in through the real `login` mutation and returns a client carrying the cookie. */
+  signIn(email: string, password?: string): Promise<TestSession>;
   close(): Promise<void>;
 };
 
@@ -27,13 +36,14 @@ export async function createTestApp(): Promise<TestApp> {
   const db = await createTestDatabase();
   const app = await buildApp({
     config: db.config,
-    logger: pino({ level: 'silent' }),
+    // TEST_LOG_LEVEL=error shows unexpected server errors while debugging a test.
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     orm: db.orm,
     schema: await buildGraphQLSchema(),
   });
   // A real socket rather than fastify.inject: the request crosses the same HTTP stack as in production.
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  return {
+  const testApp: TestApp = {
     app,
     db,
     url,
@@ -45,11 +55,24 @@ export async function createTestApp(): Promise<TestApp> {
       });
       return (await response.json()) as GraphQLResponse<never>;
     },
+    async signIn(email, password = TEST_PASSWORD) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation SignIn($email: String!, $password: String!) { login(email: $email, password: $password) { id } }', variables: { email, password } }),
+      });
+      const body = (await response.json()) as GraphQLResponse<unknown>;
+      const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+      if (body.errors || !cookie) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(body.errors)}`);
+      const pair = cookie.split(';')[0]!;
+      return { cookie: pair, graphql: (document, variables) => testApp.graphql(document, variables, { cookie: pair }) };
+    },
     async close() {
       await app.close();
       await db.drop();
     },
   };
+  return testApp;
 }
 
 /** The data of a response that must have succeeded; fails the test with the errors otherwise. */

@@ -31,8 +31,9 @@ export class SqlRecorder {
   }
 }
 
+/** Transaction control and the scope-setting statement: the fixed cost of every request. */
 function isTransactionControl(sql: string): boolean {
-  return /^\s*(begin|commit|rollback|savepoint|release savepoint|start transaction)\b/i.test(sql);
+  return /^\s*(begin|commit|rollback|savepoint|release savepoint|start transaction)\b/i.test(sql) || /^\s*select\s+set_config\(/i.test(sql);
 }
 
 export type TestDatabase = {

@@ -1,4 +1,6 @@
-import { createTestApp, dataOf, type TestApp } from '../../test/app';
+import { createTestApp, dataOf, type TestApp, type TestSession } from '../../test/app';
+import { createUser } from '../../test/identities';
+import { Role } from '../user/role';
 import { graphql } from '../../test/gql';
 import type { CentreFilter } from '../../test/gql/graphql';
 
@@ -115,20 +117,23 @@ const CentreNames = graphql(`
 
 describe('centres through the GraphQL API', () => {
   let t: TestApp;
+  let hq: TestSession;
   let organisationA: string;
   let organisationB: string;
 
   beforeAll(async () => {
     t = await createTestApp();
-    organisationA = dataOf(await t.graphql(CreateOrganisation, { name: 'Nottingham Family Contact', region: 'EAST_MIDLANDS' })).createOrganisation.id;
-    organisationB = dataOf(await t.graphql(CreateOrganisation, { name: 'Cardiff Contact Services', region: 'WALES' })).createOrganisation.id;
+    await createUser(t.db, { email: 'hq@naccc.test', grants: [{ role: Role.NATIONAL_ADMIN }] });
+    hq = await t.signIn('hq@naccc.test');
+    organisationA = dataOf(await hq.graphql(CreateOrganisation, { name: 'Nottingham Family Contact', region: 'EAST_MIDLANDS' })).createOrganisation.id;
+    organisationB = dataOf(await hq.graphql(CreateOrganisation, { name: 'Cardiff Contact Services', region: 'WALES' })).createOrganisation.id;
     const centres = [
       { organisationId: organisationA, name: 'Meadows Child Contact Centre', postcode: 'ng2 1aa', serviceTypes: ['SUPPORTED_CONTACT' as const], town: 'Nottingham' },
       { organisationId: organisationA, name: 'Beeston Supervised Contact', postcode: 'NG9 2AB', serviceTypes: ['SUPERVISED_CONTACT' as const, 'SUPERVISED_ASSESSMENT' as const], town: 'Beeston' },
       { organisationId: organisationB, name: 'Roath Contact Centre', postcode: 'CF24 3AA', serviceTypes: ['SUPPORTED_CONTACT' as const], town: 'Cardiff', languages: ['Welsh'] },
     ];
     for (const centre of centres) {
-      dataOf(await t.graphql(CreateCentre, { ...centre, addressLine1: 'Church Hall, High Street' }));
+      dataOf(await hq.graphql(CreateCentre, { ...centre, addressLine1: 'Church Hall, High Street' }));
     }
   });
 
@@ -138,7 +143,7 @@ describe('centres through the GraphQL API', () => {
 
   it('creates a centre placed at its postcode district, with the region derived', async () => {
     const created = dataOf(
-      await t.graphql(CreateCentre, {
+      await hq.graphql(CreateCentre, {
         organisationId: organisationA,
         name: '  Clifton Contact Centre ',
         postcode: 'ng11 8aa',
@@ -156,7 +161,7 @@ describe('centres through the GraphQL API', () => {
     });
     expect(created.latitude).toBeCloseTo(52.9, 1);
     expect(created.longitude).toBeCloseTo(-1.18, 1);
-    dataOf(await t.graphql(DeleteCentre, { id: created.id }));
+    dataOf(await hq.graphql(DeleteCentre, { id: created.id }));
   });
 
   it.each([
@@ -172,7 +177,7 @@ describe('centres through the GraphQL API', () => {
     [{ name: 'x'.repeat(201) }, 'name', /shorter than or equal to 200/],
   ])('refuses %p as BAD_USER_INPUT naming %s, writing nothing', async (override, field, message) => {
     const before = await centreCount();
-    const response = await t.graphql(CreateCentre, {
+    const response = await hq.graphql(CreateCentre, {
       organisationId: organisationA,
       name: 'Invalid Centre',
       postcode: 'NG1 5FS',
@@ -190,7 +195,7 @@ describe('centres through the GraphQL API', () => {
 
   it('refuses an unknown enum value as BAD_USER_INPUT naming the argument', async () => {
     const before = await centreCount();
-    const response = await t.graphql(CreateCentre, {
+    const response = await hq.graphql(CreateCentre, {
       organisationId: organisationA,
       name: 'Enum Centre',
       postcode: 'NG1 5FS',
@@ -203,12 +208,12 @@ describe('centres through the GraphQL API', () => {
   });
 
   it('lists with pagination, sorting and a total', async () => {
-    const page = dataOf(await t.graphql(ListCentres, { page: 0, perPage: 2, sortField: 'name', sortOrder: 'ASC' }));
+    const page = dataOf(await hq.graphql(ListCentres, { page: 0, perPage: 2, sortField: 'name', sortOrder: 'ASC' }));
     expect(page.total.count).toBe(3);
     expect(page.items.map((c) => c.name)).toEqual(['Beeston Supervised Contact', 'Meadows Child Contact Centre']);
-    const next = dataOf(await t.graphql(ListCentres, { page: 1, perPage: 2, sortField: 'name', sortOrder: 'ASC' }));
+    const next = dataOf(await hq.graphql(ListCentres, { page: 1, perPage: 2, sortField: 'name', sortOrder: 'ASC' }));
     expect(next.items.map((c) => c.name)).toEqual(['Roath Contact Centre']);
-    const descending = dataOf(await t.graphql(ListCentres, { perPage: 1, sortField: 'name', sortOrder: 'DESC' }));
+    const descending = dataOf(await hq.graphql(ListCentres, { perPage: 1, sortField: 'name', sortOrder: 'DESC' }));
     expect(descending.items[0]?.name).toBe('Roath Contact Centre');
   });
 
@@ -223,53 +228,55 @@ describe('centres through the GraphQL API', () => {
     [{ region: 'EAST_MIDLANDS', serviceType: 'SUPPORTED_CONTACT' }, ['Meadows Child Contact Centre']],
   ])('filters by %p', async (filter, expected) => {
     const resolved = { ...filter, organisationId: filter.organisationId === 'ORG_B' ? organisationB : filter.organisationId };
-    const result = dataOf(await t.graphql(ListCentres, { filter: resolved, perPage: 50 }));
+    const result = dataOf(await hq.graphql(ListCentres, { filter: resolved, perPage: 50 }));
     expect(result.items.map((c) => c.name).sort()).toEqual(expected);
     expect(result.total.count).toBe(expected.length);
   });
 
   it('refuses an unknown sort field', async () => {
-    const response = await t.graphql(CentreNames, { sortField: 'password' });
+    const response = await hq.graphql(CentreNames, { sortField: 'password' });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sortField' });
   });
 
   it('loads a page of centres with their organisations in a bounded number of statements', async () => {
-    const { data, result } = await t.db.sql.during(() => t.graphql(ListCentres, { perPage: 25 }));
+    const { data, control, result } = await t.db.sql.during(() => hq.graphql(ListCentres, { perPage: 25 }));
     expect(dataOf(result).items).toHaveLength(3);
-    // One for the page, one for the total, one batched load of every organisation on the page.
-    expect(data).toHaveLength(3);
+    // The session lookup, the page, the total, one batched load of every organisation on the
+    // page; plus begin, the scope settings and commit, counted apart as the request's fixed cost.
+    expect(data).toHaveLength(4);
+    expect(control).toHaveLength(3);
   });
 
   it('updates with optimistic locking: a stale version is a CONFLICT and changes nothing', async () => {
-    const [centre] = dataOf(await t.graphql(ListCentres, { filter: { q: 'Roath' } })).items;
-    const first = dataOf(await t.graphql(UpdateCentre, { id: centre!.id, version: 1, openingPattern: 'Alternate Saturdays, 10:00 to 12:30' }));
+    const [centre] = dataOf(await hq.graphql(ListCentres, { filter: { q: 'Roath' } })).items;
+    const first = dataOf(await hq.graphql(UpdateCentre, { id: centre!.id, version: 1, openingPattern: 'Alternate Saturdays, 10:00 to 12:30' }));
     expect(first.updateCentre).toMatchObject({ openingPattern: 'Alternate Saturdays, 10:00 to 12:30', version: 2 });
-    const stale = await t.graphql(UpdateCentre, { id: centre!.id, version: 1, openingPattern: 'Sundays' });
+    const stale = await hq.graphql(UpdateCentre, { id: centre!.id, version: 1, openingPattern: 'Sundays' });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const after = dataOf(await t.graphql(GetCentre, { id: centre!.id })).Centre;
+    const after = dataOf(await hq.graphql(GetCentre, { id: centre!.id })).Centre;
     expect(after.openingPattern).toBe('Alternate Saturdays, 10:00 to 12:30');
   });
 
   it('re-derives the region when the postcode moves, and refuses a bad one without writing', async () => {
-    const [centre] = dataOf(await t.graphql(ListCentres, { filter: { q: 'Beeston' } })).items;
-    const moved = dataOf(await t.graphql(UpdateCentre, { id: centre!.id, postcode: 'B1 1AA' })).updateCentre;
+    const [centre] = dataOf(await hq.graphql(ListCentres, { filter: { q: 'Beeston' } })).items;
+    const moved = dataOf(await hq.graphql(UpdateCentre, { id: centre!.id, postcode: 'B1 1AA' })).updateCentre;
     expect(moved).toMatchObject({ postcode: 'B1 1AA', region: 'WEST_MIDLANDS' });
-    const bad = await t.graphql(UpdateCentre, { id: centre!.id, postcode: 'nonsense', name: 'Renamed' });
+    const bad = await hq.graphql(UpdateCentre, { id: centre!.id, postcode: 'nonsense', name: 'Renamed' });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'postcode' });
     const [row] = await t.db.ownerQuery<{ name: string; postcode: string }>('select name, postcode from centre where id = $1', [centre!.id]);
     expect(row).toEqual({ name: 'Beeston Supervised Contact', postcode: 'B1 1AA' });
   });
 
   it('reaches organisation and its other centres from a centre', async () => {
-    const [centre] = dataOf(await t.graphql(ListCentres, { filter: { q: 'Meadows' } })).items;
-    const found = dataOf(await t.graphql(GetCentre, { id: centre!.id })).Centre;
+    const [centre] = dataOf(await hq.graphql(ListCentres, { filter: { q: 'Meadows' } })).items;
+    const found = dataOf(await hq.graphql(GetCentre, { id: centre!.id })).Centre;
     expect(found.organisation.id).toBe(organisationA);
     expect(found.organisation.centres.length).toBe(2);
   });
 
   it('answers NOT_FOUND for an unknown or malformed id', async () => {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'nope']) {
-      const response = await t.graphql(GetCentre, { id });
+      const response = await hq.graphql(GetCentre, { id });
       expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
   });

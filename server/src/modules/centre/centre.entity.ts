@@ -1,4 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Check, Entity, Enum, Filter, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { TENANT_FILTER, centreCondition } from '../../tenancy/tenant-filter';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base-entity';
 import { Region } from '../geo/region';
@@ -11,7 +12,11 @@ import { CentreKind, ReferralRoute, ServiceType } from './centre.enums';
  */
 @ObjectType({ description: 'A child contact centre or service' })
 @Entity({ tableName: 'centre' })
+@Filter({ name: TENANT_FILTER, cond: centreCondition, default: true })
 @Index({ properties: ['organisation', 'name'] })
+// Enum arrays get no check from MikroORM; these keep the database as strict as the schema.
+@Check({ name: 'centre_service_types_check', expression: `service_types <@ ${textArray(Object.values(ServiceType))}` })
+@Check({ name: 'centre_referral_routes_check', expression: `referral_routes <@ ${textArray(Object.values(ReferralRoute))}` })
 export class Centre extends BaseEntity {
   /** Resolved by CentreResolver (batched), so a list never loads organisations one by one. */
   @ManyToOne(() => Organisation, { deleteRule: 'restrict' })
@@ -82,4 +87,8 @@ export class Centre extends BaseEntity {
   @Field(() => Boolean, { description: 'The organisation wants this centre in the public finder (accreditation is required as well)' })
   @Property({ type: 'boolean' })
   publiclyListed: Opt<boolean> = true;
+}
+
+function textArray(values: readonly string[]): string {
+  return `ARRAY[${values.map((value) => `'${value}'::text`).join(', ')}]`;
 }

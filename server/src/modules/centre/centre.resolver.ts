@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../user/role';
 import { ListArgs, ListMetadata } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
 import { Transaction } from '../../common/transaction';
@@ -14,6 +15,7 @@ export class CentreResolver {
   private readonly centres = new CentreService(postcodeDirectory());
 
   @Query(() => [Centre])
+  @Authorized()
   allCentres(
     @Ctx() ctx: RequestContext,
     @Args() list: ListArgs,
@@ -23,6 +25,7 @@ export class CentreResolver {
   }
 
   @Query(() => ListMetadata)
+  @Authorized()
   async _allCentresMeta(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => CentreFilter, { nullable: true }) filter?: CentreFilter,
@@ -31,23 +34,27 @@ export class CentreResolver {
   }
 
   @Query(() => Centre, { name: 'Centre' })
+  @Authorized()
   centre(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Centre> {
     return this.centres.get(ctx, id);
   }
 
   @Mutation(() => Centre)
+  @Authorized(Role.NATIONAL_ADMIN, Role.ORG_ADMIN)
   @Transaction()
   createCentre(@Ctx() ctx: RequestContext, @Args() args: CreateCentreArgs): Promise<Centre> {
     return this.centres.create(ctx, args);
   }
 
   @Mutation(() => Centre)
+  @Authorized(Role.NATIONAL_ADMIN, Role.ORG_ADMIN, Role.CENTRE_COORDINATOR)
   @Transaction()
   updateCentre(@Ctx() ctx: RequestContext, @Args() args: UpdateCentreArgs): Promise<Centre> {
     return this.centres.update(ctx, args);
   }
 
   @Mutation(() => Centre)
+  @Authorized(Role.NATIONAL_ADMIN, Role.ORG_ADMIN)
   @Transaction()
   deleteCentre(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Centre> {
     return this.centres.delete(ctx, id);

@@ -1,4 +1,6 @@
-import { createTestApp, dataOf, type TestApp } from '../../test/app';
+import { createTestApp, dataOf, type TestApp, type TestSession } from '../../test/app';
+import { createUser } from '../../test/identities';
+import { Role } from '../user/role';
 import { graphql } from '../../test/gql';
 
 const CreateOrganisation = graphql(`
@@ -74,16 +76,19 @@ const AddCentre = graphql(`
 
 describe('member organisations through the GraphQL API', () => {
   let t: TestApp;
+  let hq: TestSession;
   const base = { type: 'CHARITY' as const, contactEmail: 'Info@Example.org.uk', region: 'YORKSHIRE_AND_THE_HUMBER' as const };
   const organisationCount = async () => Number((await t.db.ownerQuery<{ n: string }>('select count(*) as n from organisation'))[0]!.n);
 
   beforeAll(async () => {
     t = await createTestApp();
+    await createUser(t.db, { email: 'hq@naccc.test', grants: [{ role: Role.NATIONAL_ADMIN }] });
+    hq = await t.signIn('hq@naccc.test');
   });
   afterAll(() => t.close());
 
   it('creates a member with tidy values', async () => {
-    const created = dataOf(await t.graphql(CreateOrganisation, { ...base, name: ' Leeds Family Contact ', charityNumber: '1078329' })).createOrganisation;
+    const created = dataOf(await hq.graphql(CreateOrganisation, { ...base, name: ' Leeds Family Contact ', charityNumber: '1078329' })).createOrganisation;
     expect(created).toMatchObject({ name: 'Leeds Family Contact', contactEmail: 'info@example.org.uk', charityNumber: '1078329', membershipStatus: 'MEMBER', version: 1 });
   });
 
@@ -94,40 +99,40 @@ describe('member organisations through the GraphQL API', () => {
     [{ name: 'LEEDS FAMILY CONTACT' }, 'name'],
   ])('refuses %p as BAD_USER_INPUT naming %s, writing nothing', async (override, field) => {
     const before = await organisationCount();
-    const response = await t.graphql(CreateOrganisation, { ...base, name: 'Another Organisation', ...override });
+    const response = await hq.graphql(CreateOrganisation, { ...base, name: 'Another Organisation', ...override });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await organisationCount()).toBe(before);
   });
 
   it('lists with centres batched, filters and counts', async () => {
-    const york = dataOf(await t.graphql(CreateOrganisation, { ...base, name: 'York Contact Centre Trust' })).createOrganisation;
-    dataOf(await t.graphql(AddCentre, { organisationId: york.id, name: 'York Centre One' }));
-    dataOf(await t.graphql(AddCentre, { organisationId: york.id, name: 'York Centre Two' }));
-    const { result, data } = await t.db.sql.during(() => t.graphql(ListOrganisations, { sortField: 'name', sortOrder: 'DESC' }));
+    const york = dataOf(await hq.graphql(CreateOrganisation, { ...base, name: 'York Contact Centre Trust' })).createOrganisation;
+    dataOf(await hq.graphql(AddCentre, { organisationId: york.id, name: 'York Centre One' }));
+    dataOf(await hq.graphql(AddCentre, { organisationId: york.id, name: 'York Centre Two' }));
+    const { result, data } = await t.db.sql.during(() => hq.graphql(ListOrganisations, { sortField: 'name', sortOrder: 'DESC' }));
     const list = dataOf(result);
     expect(list.allOrganisations.map((o) => o.name)).toEqual(['York Contact Centre Trust', 'Leeds Family Contact']);
     expect(list.allOrganisations[0]?.centres.map((c) => c.name)).toEqual(['York Centre One', 'York Centre Two']);
     expect(list._allOrganisationsMeta.count).toBe(2);
-    // page + count + one batched load of every listed organisation's centres
-    expect(data).toHaveLength(3);
-    const filtered = dataOf(await t.graphql(ListOrganisations, { filter: { q: 'york' } }));
+    // session lookup + page + count + one batched load of every listed organisation's centres
+    expect(data).toHaveLength(4);
+    const filtered = dataOf(await hq.graphql(ListOrganisations, { filter: { q: 'york' } }));
     expect(filtered.allOrganisations.map((o) => o.name)).toEqual(['York Contact Centre Trust']);
   });
 
   it('will not delete an organisation that still runs centres', async () => {
-    const [york] = dataOf(await t.graphql(ListOrganisations, { filter: { q: 'york' } })).allOrganisations;
-    const response = await t.graphql(DeleteOrganisation, { id: york!.id });
+    const [york] = dataOf(await hq.graphql(ListOrganisations, { filter: { q: 'york' } })).allOrganisations;
+    const response = await hq.graphql(DeleteOrganisation, { id: york!.id });
     expect(response.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await organisationCount()).toBe(2);
   });
 
   it('updates with a version check and deletes an organisation without centres', async () => {
-    const [leeds] = dataOf(await t.graphql(ListOrganisations, { filter: { q: 'leeds' } })).allOrganisations;
-    const updated = dataOf(await t.graphql(UpdateOrganisation, { id: leeds!.id, version: 1, charityNumber: null })).updateOrganisation;
+    const [leeds] = dataOf(await hq.graphql(ListOrganisations, { filter: { q: 'leeds' } })).allOrganisations;
+    const updated = dataOf(await hq.graphql(UpdateOrganisation, { id: leeds!.id, version: 1, charityNumber: null })).updateOrganisation;
     expect(updated).toMatchObject({ charityNumber: null, version: 2 });
-    const stale = await t.graphql(UpdateOrganisation, { id: leeds!.id, version: 1, name: 'Stale' });
+    const stale = await hq.graphql(UpdateOrganisation, { id: leeds!.id, version: 1, name: 'Stale' });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    dataOf(await t.graphql(DeleteOrganisation, { id: leeds!.id }));
+    dataOf(await hq.graphql(DeleteOrganisation, { id: leeds!.id }));
     expect(await organisationCount()).toBe(1);
   });
 });

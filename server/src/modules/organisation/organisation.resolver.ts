@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../user/role';
 import { ListArgs, ListMetadata } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
 import { Transaction } from '../../common/transaction';
@@ -13,6 +14,7 @@ export class OrganisationResolver {
   private readonly organisations = new OrganisationService();
 
   @Query(() => [Organisation])
+  @Authorized()
   allOrganisations(
     @Ctx() ctx: RequestContext,
     @Args() list: ListArgs,
@@ -22,6 +24,7 @@ export class OrganisationResolver {
   }
 
   @Query(() => ListMetadata)
+  @Authorized()
   async _allOrganisationsMeta(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
@@ -30,23 +33,27 @@ export class OrganisationResolver {
   }
 
   @Query(() => Organisation, { name: 'Organisation' })
+  @Authorized()
   organisation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Organisation> {
     return this.organisations.get(ctx, id);
   }
 
   @Mutation(() => Organisation)
+  @Authorized(Role.NATIONAL_ADMIN)
   @Transaction()
   createOrganisation(@Ctx() ctx: RequestContext, @Args() args: CreateOrganisationArgs): Promise<Organisation> {
     return this.organisations.create(ctx, args);
   }
 
   @Mutation(() => Organisation)
+  @Authorized(Role.NATIONAL_ADMIN, Role.ORG_ADMIN)
   @Transaction()
   updateOrganisation(@Ctx() ctx: RequestContext, @Args() args: UpdateOrganisationArgs): Promise<Organisation> {
     return this.organisations.update(ctx, args);
   }
 
   @Mutation(() => Organisation)
+  @Authorized(Role.NATIONAL_ADMIN)
   @Transaction()
   deleteOrganisation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Organisation> {
     return this.organisations.delete(ctx, id);

@@ -1,0 +1,114 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import argon2 from 'argon2';
+import { recordEvent } from '../audit/audit.service';
+import { Unauthenticated } from '../common/errors';
+import type { RequestContext } from '../common/request-context';
+import type { Identity } from './identity';
+import { Session } from './session.entity';
+import { User } from '../modules/user/user.entity';
+
+export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
+
+export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMinutes: 30, absoluteHours: 12 };
+
+/** lastSeenAt is refreshed at most this often, so reads do not each cost a write. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+const WRONG_CREDENTIALS = 'The email address or password is not right';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Sign-in, sign-out and resolving a session cookie to an identity. Unknown email and wrong
+ * password take the same path and the same time (a dummy hash is verified), and answer the same.
+ */
+export class SessionService {
+  private dummyHash: Promise<string> | undefined;
+
+  constructor(private readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY) {}
+
+  async login(ctx: RequestContext, email: string, password: string): Promise<{ user: User; token: string; expiresAt: Date }> {
+    const user = await ctx.em.findOne(User, { email: normaliseEmail(email) });
+    const hash = user?.passwordHash ?? (await this.dummy());
+    const matches = await argon2.verify(hash, password).catch(() => false);
+    if (!user || !user.passwordHash || !matches || !user.active) {
+      // Recorded in the request's transaction, which commits even though this mutation fails.
+      await recordEvent(ctx, {
+        action: 'LOGIN_FAILED',
+        entityType: 'User',
+        entityId: user?.id ?? null,
+        actorUserId: null,
+        changes: { email: { attempted: normaliseEmail(email).slice(0, 254) } },
+      });
+      throw new Unauthenticated(WRONG_CREDENTIALS);
+    }
+    const token = randomBytes(32).toString('base64url');
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.policy.absoluteHours * 3_600_000);
+    await ctx.transaction(async (em) => {
+      em.create(Session, { tokenHash: hashToken(token), user, expiresAt, ip: ctx.ip ?? null, createdAt: now, lastSeenAt: now });
+      em.assign(user, { lastLoginAt: now });
+      await em.flush();
+      await recordEvent(ctx, { action: 'LOGIN', entityType: 'User', entityId: user.id, actorUserId: user.id });
+    });
+    return { user, token, expiresAt };
+  }
+
+  async logout(ctx: RequestContext, sessionId: string): Promise<void> {
+    await ctx.transaction(async (em) => {
+      await em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+      await recordEvent(ctx, { action: 'LOGOUT', entityType: 'User', entityId: ctx.identity?.userId ?? null });
+    });
+  }
+
+  /**
+   * The identity behind a session token, or null when the token is unknown, revoked, idle too
+   * long, past its absolute expiry, issued before a password change, or its user is inactive.
+   */
+  async authenticate(em: EntityManager, token: string, now = new Date()): Promise<Identity | null> {
+    const session = await em.findOne(
+      Session,
+      { tokenHash: hashToken(token), revokedAt: null, expiresAt: { $gt: now } },
+      // Runs before the request has a scope; sessions, users and grants are not tenant-filtered.
+      { populate: ['user', 'user.grants'], filters: false },
+    );
+    if (!session) return null;
+    const { user } = session;
+    const idleSince = now.getTime() - session.lastSeenAt.getTime();
+    if (idleSince > this.policy.idleMinutes * 60_000) return null;
+    if (!user.active) return null;
+    if (user.passwordChangedAt && user.passwordChangedAt > session.createdAt) return null;
+    if (idleSince > TOUCH_INTERVAL_MS) {
+      await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });
+    }
+    return {
+      sessionId: session.id,
+      userId: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      grants: user.grants.getItems().map((grant) => ({
+        role: grant.role,
+        organisationId: grant.organisation?.id ?? null,
+        centreIds: grant.centreIds,
+      })),
+    };
+  }
+
+  /** A hash to verify against when the email is unknown, so both paths cost one argon2 verify. */
+  private dummy(): Promise<string> {
+    this.dummyHash ??= argon2.hash(randomBytes(16).toString('hex'));
+    return this.dummyHash;
+  }
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function requireIdentity(ctx: RequestContext): Identity {
+  if (!ctx.identity) throw new Unauthenticated();
+  return ctx.identity;
+}

@@ -1,0 +1,37 @@
+import { Collection, Entity, OneToMany, Property, type Opt } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base-entity';
+import { Grant } from './grant.entity';
+
+/** A person who signs in. Not tenant-owned itself: what they may see comes from their grants. */
+@ObjectType({ description: 'Someone who can sign in to the console' })
+@Entity({ tableName: 'app_user' })
+export class User extends BaseEntity {
+  /** Stored lower-case, so the unique index also makes addresses unique regardless of case. */
+  @Field(() => String)
+  @Property({ type: 'text', unique: true })
+  email: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  displayName: string;
+
+  /** argon2id; null until the invited user sets a password. Never exposed. */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  passwordHash: string | null = null;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  active: Opt<boolean> = true;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null = null;
+
+  /** Sessions issued before this instant are void (a password change signs out everywhere). */
+  @Property({ type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null = null;
+
+  @OneToMany(() => Grant, (grant) => grant.user, { orphanRemoval: true })
+  grants = new Collection<Grant>(this);
+}

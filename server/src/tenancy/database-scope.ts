@@ -1,0 +1,46 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Scope } from './scope';
+
+/**
+ * The settings the row-level-security policies read (see the Tenancy migration). Set with
+ * `set_config(..., true)`, i.e. SET LOCAL: they end with the request's transaction, so a pooled
+ * connection never carries one request's tenant into the next.
+ */
+export const SCOPE_SETTINGS_SQL = `select
+  set_config('app.national', ?, true),
+  set_config('app.national_admin', ?, true),
+  set_config('app.org_ids', ?, true),
+  set_config('app.member_org_ids', ?, true),
+  set_config('app.centre_ids', ?, true),
+  set_config('app.assessed_centre_ids', ?, true),
+  set_config('app.user_id', ?, true),
+  set_config('app.request_id', ?, true),
+  set_config('app.ip', ?, true)`;
+
+/** Who is acting: the audit triggers stamp every row change with it. */
+export type Actor = { userId: string | undefined; requestId: string; ip: string | undefined };
+
+export function scopeSettings(scope: Scope, actor: Actor): string[] {
+  return [
+    String(scope.national),
+    String(scope.nationalAdmin),
+    uuidArray(scope.organisationIds),
+    uuidArray(scope.memberOfOrganisationIds),
+    uuidArray(scope.centreIds),
+    uuidArray(scope.assessedCentreIds),
+    actor.userId ?? '',
+    actor.requestId,
+    actor.ip ?? '',
+  ];
+}
+
+/** Opens the request's transaction and applies the scope as its first statement. */
+export async function beginScopedTransaction(em: EntityManager, scope: Scope, actor: Actor): Promise<void> {
+  await em.begin();
+  await em.execute(SCOPE_SETTINGS_SQL, scopeSettings(scope, actor));
+}
+
+/** A Postgres array literal of ids (already validated as UUIDs where they came from grants). */
+function uuidArray(ids: readonly string[]): string {
+  return `{${ids.join(',')}}`;
+}
