@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Entity, Filter, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { TENANT_FILTER, auditCondition } from '../tenancy/tenant-filter';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 
@@ -10,6 +11,7 @@ import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
  */
 @ObjectType({ description: 'Something that happened, who did it and what changed' })
 @Entity({ tableName: 'audit_event' })
+@Filter({ name: TENANT_FILTER, cond: auditCondition, default: true })
 @Index({ properties: ['organisationId', 'occurredAt'] })
 @Index({ properties: ['entityType', 'entityId'] })
 export class AuditEvent {

@@ -1,9 +1,6 @@
-import { Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../common/request-context';
-import { Organisation } from '../modules/organisation/organisation.entity';
-import { organisationById } from '../modules/organisation/organisation.loaders';
 import { LoginArgs } from './login.args';
-import { Grant } from '../modules/user/grant.entity';
 import { SessionService, requireIdentity } from './session.service';
 import { User } from '../modules/user/user.entity';
 
@@ -32,23 +29,5 @@ export class AuthResolver {
   async me(@Ctx() ctx: RequestContext): Promise<User> {
     const { userId } = requireIdentity(ctx);
     return ctx.em.findOneOrFail(User, { id: userId }, { populate: ['grants'] });
-  }
-
-  @FieldResolver(() => [Grant])
-  async grants(@Root() user: User): Promise<Grant[]> {
-    return user.grants.isInitialized() ? user.grants.getItems() : (await user.grants.init()).getItems();
-  }
-}
-
-@Resolver(() => Grant)
-export class GrantResolver {
-  @FieldResolver(() => ID, { nullable: true })
-  organisationId(@Root() grant: Grant): string | null {
-    return grant.organisation?.id ?? null;
-  }
-
-  @FieldResolver(() => Organisation, { nullable: true })
-  organisation(@Ctx() ctx: RequestContext, @Root() grant: Grant): Promise<Organisation | null> | null {
-    return grant.organisation ? organisationById(ctx).load(grant.organisation.id) : null;
   }
 }

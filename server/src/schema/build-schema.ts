@@ -3,11 +3,14 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import { CentreResolver } from '../modules/centre/centre.resolver';
-import { GrantResolver, AuthResolver } from '../auth/auth.resolver';
+import { AuditResolver } from '../audit/audit.resolver';
+import { AuthResolver } from '../auth/auth.resolver';
+import { GrantResolver } from '../modules/user/grant.resolver';
 import { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from '../auth/session.service';
+import { UserResolver } from '../modules/user/user.resolver';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
 
-export const resolvers = [OrganisationResolver, CentreResolver, AuthResolver, GrantResolver] as const;
+export const resolvers = [OrganisationResolver, CentreResolver, AuthResolver, GrantResolver, UserResolver, AuditResolver] as const;
 
 /**
  * Built once per process (schema construction is not free) and shared by every request.

@@ -28,3 +28,9 @@ export function centreCondition({ scope }: TenantFilterArgs): FilterQuery<Dictio
     ],
   };
 }
+
+/** The audit trail: head office reads all of it, an org admin their organisations' entries. */
+export function auditCondition({ scope }: TenantFilterArgs): FilterQuery<Dictionary> {
+  if (scope.nationalAdmin) return {};
+  return { organisationId: { $in: [...scope.organisationIds] } };
+}

@@ -10,7 +10,7 @@ export class Migration20261123062218_Identity extends Migration {
     this.addSql(`create index "audit_event_entity_type_entity_id_index" on "audit_event" ("entity_type", "entity_id");`);
     this.addSql(`create index "audit_event_organisation_id_occurred_at_index" on "audit_event" ("organisation_id", "occurred_at");`);
 
-    this.addSql(`create table "app_user" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "email" text not null, "display_name" text not null, "password_hash" text null, "active" boolean not null default true, "last_login_at" timestamptz null, "password_changed_at" timestamptz null, constraint "app_user_pkey" primary key ("id"));`);
+    this.addSql(`create table "app_user" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "email" text not null, "display_name" text not null, "password_hash" text null, "active" boolean not null default true, "last_login_at" timestamptz null, "password_changed_at" timestamptz null, "invite_token_hash" text null, "invite_expires_at" timestamptz null, constraint "app_user_pkey" primary key ("id"));`);
     this.addSql(`alter table "app_user" add constraint "app_user_email_unique" unique ("email");`);
 
     this.addSql(`create table "user_session" ("id" uuid not null, "token_hash" text not null, "user_id" uuid not null, "created_at" timestamptz not null, "last_seen_at" timestamptz not null, "expires_at" timestamptz not null, "revoked_at" timestamptz null, "ip" text null, "user_agent" text null, constraint "user_session_pkey" primary key ("id"));`);

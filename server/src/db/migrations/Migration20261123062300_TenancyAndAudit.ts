@@ -113,7 +113,7 @@ export class Migration20261123062300_TenancyAndAudit extends Migration {
     this.addSql(`create trigger centre_audit after insert or update or delete on centre
       for each row execute function app.audit_row_change('Centre')`);
     this.addSql(`create trigger app_user_audit after insert or update or delete on app_user
-      for each row execute function app.audit_row_change('User', 'password_hash')`);
+      for each row execute function app.audit_row_change('User', 'password_hash', 'invite_token_hash')`);
     this.addSql(`create trigger user_grant_audit after insert or update or delete on user_grant
       for each row execute function app.audit_row_change('Grant')`);
   }

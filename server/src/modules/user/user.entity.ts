@@ -32,6 +32,18 @@ export class User extends BaseEntity {
   @Property({ type: 'timestamptz', nullable: true })
   passwordChangedAt: Date | null = null;
 
+  /** SHA-256 of the one-time set-password token of an invitation; cleared once used. */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  inviteTokenHash: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true, hidden: true })
+  inviteExpiresAt: Date | null = null;
+
   @OneToMany(() => Grant, (grant) => grant.user, { orphanRemoval: true })
   grants = new Collection<Grant>(this);
+
+  /** Only on the response that created the invitation: the token is never stored in the clear. */
+  @Field(() => String, { nullable: true, description: 'One-time token to set a password; returned once, when the user is invited' })
+  @Property({ persist: false })
+  inviteToken?: string;
 }

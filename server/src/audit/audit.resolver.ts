@@ -1,0 +1,100 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { IsOptional, MaxLength } from 'class-validator';
+import { Arg, Args, Authorized, Ctx, Field, GraphQLISODateTime, ID, InputType, Query, Resolver } from 'type-graphql';
+import { NotFound } from '../common/errors';
+import { isUuid } from '../common/ids';
+import { ListArgs, ListMetadata, orderBy } from '../common/pagination';
+import type { RequestContext } from '../common/request-context';
+import { Role } from '../modules/user/role';
+import { AuditEvent } from './audit-event.entity';
+
+@InputType()
+export class AuditEventFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  ids?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40)
+  action?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(60)
+  entityType?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  entityId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  organisationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  actorUserId?: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  occurredAt_gte?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  occurredAt_lte?: Date | null;
+}
+
+const SORTABLE = { occurredAt: 'occurredAt', action: 'action', entityType: 'entityType' } as const;
+
+/** Read-only: the trail is written by triggers and sign-in events, never through the API. */
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  @Query(() => [AuditEvent])
+  @Authorized(Role.NATIONAL_ADMIN, Role.ORG_ADMIN)
+  allAuditEvents(
+    @Ctx() ctx: RequestContext,
+    @Args() list: ListArgs,
+    @Arg('filter', () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter,
+  ): Promise<AuditEvent[]> {
+    const { column, direction } = orderBy({ sortField: list.sortField, sortOrder: list.sortOrder ?? 'DESC' }, SORTABLE, 'occurredAt');
+    return ctx.em.find(AuditEvent, where(filter), {
+      orderBy: [{ [column]: direction }, { id: 'asc' }],
+      limit: list.perPage,
+      offset: list.page * list.perPage,
+    });
+  }
+
+  @Query(() => ListMetadata)
+  @Authorized(Role.NATIONAL_ADMIN, Role.ORG_ADMIN)
+  async _allAuditEventsMeta(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter,
+  ): Promise<ListMetadata> {
+    return { count: await ctx.em.count(AuditEvent, where(filter)) };
+  }
+
+  @Query(() => AuditEvent, { name: 'AuditEvent' })
+  @Authorized(Role.NATIONAL_ADMIN, Role.ORG_ADMIN)
+  async auditEvent(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AuditEvent> {
+    const event = isUuid(id) ? await ctx.em.findOne(AuditEvent, { id }) : null;
+    if (!event) throw new NotFound('AuditEvent', id);
+    return event;
+  }
+}
+
+function where(filter?: AuditEventFilter | null): FilterQuery<AuditEvent> {
+  if (!filter) return {};
+  const where: FilterQuery<AuditEvent> & Record<string, unknown> = {};
+  const uuidOrNothing = (value: string) => (isUuid(value) ? value : { $in: [] });
+  if (filter.ids) where.id = { $in: filter.ids.filter(isUuid) };
+  if (filter.action) where.action = filter.action;
+  if (filter.entityType) where.entityType = filter.entityType;
+  if (filter.entityId) where.entityId = uuidOrNothing(filter.entityId);
+  if (filter.organisationId) where.organisationId = uuidOrNothing(filter.organisationId);
+  if (filter.actorUserId) where.actorUserId = uuidOrNothing(filter.actorUserId);
+  if (filter.occurredAt_gte || filter.occurredAt_lte) {
+    where.occurredAt = { ...(filter.occurredAt_gte ? { $gte: filter.occurredAt_gte } : {}), ...(filter.occurredAt_lte ? { $lte: filter.occurredAt_lte } : {}) };
+  }
+  return where;
+}
