@@ -32,10 +32,10 @@ export type TestApp = {
 };
 
 /** The real app (HTTP, Apollo, resolvers, services) over a fresh test database. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { secureCookie?: boolean } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const app = await buildApp({
-    config: db.config,
+    config: { ...db.config, session: { ...db.config.session, secureCookie: options.secureCookie ?? false } },
     // TEST_LOG_LEVEL=error shows unexpected server errors while debugging a test.
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     orm: db.orm,

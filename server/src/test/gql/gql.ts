@@ -15,6 +15,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n": typeof types.BrokenSortDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      grants {\n        role\n        organisationId\n        centreIds\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation InviteUser($email: String!, $displayName: String!, $role: Role!) {\n    createUser(email: $email, displayName: $displayName, role: $role) {\n      id\n      inviteToken\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation AcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": typeof types.AcceptInviteDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    updateUser(id: $id, active: false) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation CreateOrganisationForCentres($name: String!, $region: Region!) {\n    createOrganisation(name: $name, type: CHARITY, contactEmail: \"info@example.org.uk\", region: $region) {\n      id\n    }\n  }\n": typeof types.CreateOrganisationForCentresDocument,
     "\n  mutation CreateCentre(\n    $organisationId: ID!\n    $name: String!\n    $postcode: String!\n    $serviceTypes: [ServiceType!]!\n    $kind: CentreKind\n    $addressLine1: String\n    $town: String\n    $region: Region\n    $languages: [String!]\n  ) {\n    createCentre(\n      organisationId: $organisationId\n      name: $name\n      postcode: $postcode\n      serviceTypes: $serviceTypes\n      kind: $kind\n      addressLine1: $addressLine1\n      town: $town\n      region: $region\n      languages: $languages\n    ) {\n      id\n      name\n      postcode\n      latitude\n      longitude\n      region\n      serviceTypes\n      version\n      organisationId\n    }\n  }\n": typeof types.CreateCentreDocument,
     "\n  mutation UpdateCentre($id: ID!, $version: Int, $postcode: String, $openingPattern: String, $name: String) {\n    updateCentre(id: $id, version: $version, postcode: $postcode, openingPattern: $openingPattern, name: $name) {\n      id\n      name\n      postcode\n      region\n      openingPattern\n      version\n    }\n  }\n": typeof types.UpdateCentreDocument,
@@ -30,6 +37,13 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n": types.BrokenSortDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      grants {\n        role\n        organisationId\n        centreIds\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation InviteUser($email: String!, $displayName: String!, $role: Role!) {\n    createUser(email: $email, displayName: $displayName, role: $role) {\n      id\n      inviteToken\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation AcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": types.AcceptInviteDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    updateUser(id: $id, active: false) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation CreateOrganisationForCentres($name: String!, $region: Region!) {\n    createOrganisation(name: $name, type: CHARITY, contactEmail: \"info@example.org.uk\", region: $region) {\n      id\n    }\n  }\n": types.CreateOrganisationForCentresDocument,
     "\n  mutation CreateCentre(\n    $organisationId: ID!\n    $name: String!\n    $postcode: String!\n    $serviceTypes: [ServiceType!]!\n    $kind: CentreKind\n    $addressLine1: String\n    $town: String\n    $region: Region\n    $languages: [String!]\n  ) {\n    createCentre(\n      organisationId: $organisationId\n      name: $name\n      postcode: $postcode\n      serviceTypes: $serviceTypes\n      kind: $kind\n      addressLine1: $addressLine1\n      town: $town\n      region: $region\n      languages: $languages\n    ) {\n      id\n      name\n      postcode\n      latitude\n      longitude\n      region\n      serviceTypes\n      version\n      organisationId\n    }\n  }\n": types.CreateCentreDocument,
     "\n  mutation UpdateCentre($id: ID!, $version: Int, $postcode: String, $openingPattern: String, $name: String) {\n    updateCentre(id: $id, version: $version, postcode: $postcode, openingPattern: $openingPattern, name: $name) {\n      id\n      name\n      postcode\n      region\n      openingPattern\n      version\n    }\n  }\n": types.UpdateCentreDocument,
@@ -62,6 +76,34 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      grants {\n        role\n        organisationId\n        centreIds\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      displayName\n      grants {\n        role\n        organisationId\n        centreIds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($email: String!, $displayName: String!, $role: Role!) {\n    createUser(email: $email, displayName: $displayName, role: $role) {\n      id\n      inviteToken\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($email: String!, $displayName: String!, $role: Role!) {\n    createUser(email: $email, displayName: $displayName, role: $role) {\n      id\n      inviteToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation AcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    updateUser(id: $id, active: false) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!) {\n    updateUser(id: $id, active: false) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
