@@ -34,6 +34,12 @@ type Documents = {
     "\n  mutation DeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteOrganisationDocument,
     "\n  query ListOrganisations($filter: OrganisationFilter, $sortField: String, $sortOrder: String, $perPage: Int) {\n    allOrganisations(filter: $filter, sortField: $sortField, sortOrder: $sortOrder, perPage: $perPage) {\n      id\n      name\n      region\n      centres {\n        id\n        name\n      }\n    }\n    _allOrganisationsMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.ListOrganisationsDocument,
     "\n  mutation AddCentreToOrganisation($organisationId: ID!, $name: String!) {\n    createCentre(organisationId: $organisationId, name: $name, postcode: \"LS1 4AP\", serviceTypes: [SUPPORTED_CONTACT], addressLine1: \"Town Hall\", town: \"Leeds\") {\n      id\n    }\n  }\n": typeof types.AddCentreToOrganisationDocument,
+    "\n  mutation InviteCoordinator($email: String!, $organisationId: ID!, $centreIds: [ID!]) {\n    createUser(email: $email, displayName: \"Pat Coordinator\", role: CENTRE_COORDINATOR, organisationId: $organisationId, centreIds: $centreIds) {\n      id\n      email\n      inviteToken\n      grants {\n        id\n        role\n        organisationId\n        centreIds\n      }\n    }\n  }\n": typeof types.InviteCoordinatorDocument,
+    "\n  query UsersOfOrganisation($filter: UserFilter) {\n    allUsers(filter: $filter, sortField: \"email\") {\n      email\n      grants {\n        role\n      }\n    }\n    _allUsersMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.UsersOfOrganisationDocument,
+    "\n  mutation AddAdminGrant($userId: ID!, $organisationId: ID!) {\n    addGrant(userId: $userId, role: ORG_ADMIN, organisationId: $organisationId) {\n      id\n      grants {\n        id\n        role\n      }\n    }\n  }\n": typeof types.AddAdminGrantDocument,
+    "\n  mutation RemoveGrant($grantId: ID!) {\n    removeGrant(grantId: $grantId) {\n      id\n    }\n  }\n": typeof types.RemoveGrantDocument,
+    "\n  mutation DeactivateSelf($id: ID!) {\n    updateUser(id: $id, active: false) {\n      id\n    }\n  }\n": typeof types.DeactivateSelfDocument,
+    "\n  query AuditTrail($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter) {\n      action\n      entityType\n      organisationId\n      actorUserId\n      changes\n    }\n  }\n": typeof types.AuditTrailDocument,
 };
 const documents: Documents = {
     "\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n": types.BrokenSortDocument,
@@ -56,6 +62,12 @@ const documents: Documents = {
     "\n  mutation DeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id) {\n      id\n    }\n  }\n": types.DeleteOrganisationDocument,
     "\n  query ListOrganisations($filter: OrganisationFilter, $sortField: String, $sortOrder: String, $perPage: Int) {\n    allOrganisations(filter: $filter, sortField: $sortField, sortOrder: $sortOrder, perPage: $perPage) {\n      id\n      name\n      region\n      centres {\n        id\n        name\n      }\n    }\n    _allOrganisationsMeta(filter: $filter) {\n      count\n    }\n  }\n": types.ListOrganisationsDocument,
     "\n  mutation AddCentreToOrganisation($organisationId: ID!, $name: String!) {\n    createCentre(organisationId: $organisationId, name: $name, postcode: \"LS1 4AP\", serviceTypes: [SUPPORTED_CONTACT], addressLine1: \"Town Hall\", town: \"Leeds\") {\n      id\n    }\n  }\n": types.AddCentreToOrganisationDocument,
+    "\n  mutation InviteCoordinator($email: String!, $organisationId: ID!, $centreIds: [ID!]) {\n    createUser(email: $email, displayName: \"Pat Coordinator\", role: CENTRE_COORDINATOR, organisationId: $organisationId, centreIds: $centreIds) {\n      id\n      email\n      inviteToken\n      grants {\n        id\n        role\n        organisationId\n        centreIds\n      }\n    }\n  }\n": types.InviteCoordinatorDocument,
+    "\n  query UsersOfOrganisation($filter: UserFilter) {\n    allUsers(filter: $filter, sortField: \"email\") {\n      email\n      grants {\n        role\n      }\n    }\n    _allUsersMeta(filter: $filter) {\n      count\n    }\n  }\n": types.UsersOfOrganisationDocument,
+    "\n  mutation AddAdminGrant($userId: ID!, $organisationId: ID!) {\n    addGrant(userId: $userId, role: ORG_ADMIN, organisationId: $organisationId) {\n      id\n      grants {\n        id\n        role\n      }\n    }\n  }\n": types.AddAdminGrantDocument,
+    "\n  mutation RemoveGrant($grantId: ID!) {\n    removeGrant(grantId: $grantId) {\n      id\n    }\n  }\n": types.RemoveGrantDocument,
+    "\n  mutation DeactivateSelf($id: ID!) {\n    updateUser(id: $id, active: false) {\n      id\n    }\n  }\n": types.DeactivateSelfDocument,
+    "\n  query AuditTrail($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter) {\n      action\n      entityType\n      organisationId\n      actorUserId\n      changes\n    }\n  }\n": types.AuditTrailDocument,
 };
 
 /**
@@ -152,6 +164,30 @@ export function graphql(source: "\n  query ListOrganisations($filter: Organisati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddCentreToOrganisation($organisationId: ID!, $name: String!) {\n    createCentre(organisationId: $organisationId, name: $name, postcode: \"LS1 4AP\", serviceTypes: [SUPPORTED_CONTACT], addressLine1: \"Town Hall\", town: \"Leeds\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddCentreToOrganisation($organisationId: ID!, $name: String!) {\n    createCentre(organisationId: $organisationId, name: $name, postcode: \"LS1 4AP\", serviceTypes: [SUPPORTED_CONTACT], addressLine1: \"Town Hall\", town: \"Leeds\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteCoordinator($email: String!, $organisationId: ID!, $centreIds: [ID!]) {\n    createUser(email: $email, displayName: \"Pat Coordinator\", role: CENTRE_COORDINATOR, organisationId: $organisationId, centreIds: $centreIds) {\n      id\n      email\n      inviteToken\n      grants {\n        id\n        role\n        organisationId\n        centreIds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteCoordinator($email: String!, $organisationId: ID!, $centreIds: [ID!]) {\n    createUser(email: $email, displayName: \"Pat Coordinator\", role: CENTRE_COORDINATOR, organisationId: $organisationId, centreIds: $centreIds) {\n      id\n      email\n      inviteToken\n      grants {\n        id\n        role\n        organisationId\n        centreIds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersOfOrganisation($filter: UserFilter) {\n    allUsers(filter: $filter, sortField: \"email\") {\n      email\n      grants {\n        role\n      }\n    }\n    _allUsersMeta(filter: $filter) {\n      count\n    }\n  }\n"): (typeof documents)["\n  query UsersOfOrganisation($filter: UserFilter) {\n    allUsers(filter: $filter, sortField: \"email\") {\n      email\n      grants {\n        role\n      }\n    }\n    _allUsersMeta(filter: $filter) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAdminGrant($userId: ID!, $organisationId: ID!) {\n    addGrant(userId: $userId, role: ORG_ADMIN, organisationId: $organisationId) {\n      id\n      grants {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddAdminGrant($userId: ID!, $organisationId: ID!) {\n    addGrant(userId: $userId, role: ORG_ADMIN, organisationId: $organisationId) {\n      id\n      grants {\n        id\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveGrant($grantId: ID!) {\n    removeGrant(grantId: $grantId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveGrant($grantId: ID!) {\n    removeGrant(grantId: $grantId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateSelf($id: ID!) {\n    updateUser(id: $id, active: false) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateSelf($id: ID!) {\n    updateUser(id: $id, active: false) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrail($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter) {\n      action\n      entityType\n      organisationId\n      actorUserId\n      changes\n    }\n  }\n"): (typeof documents)["\n  query AuditTrail($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter) {\n      action\n      entityType\n      organisationId\n      actorUserId\n      changes\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
