@@ -41,6 +41,15 @@ const UpdateOrganisation = graphql(`
   }
 `);
 
+const UpdateMembership = graphql(`
+  mutation UpdateMembership($id: ID!, $membershipStatus: MembershipStatus) {
+    updateOrganisation(id: $id, membershipStatus: $membershipStatus) {
+      id
+      membershipStatus
+    }
+  }
+`);
+
 const DeleteOrganisation = graphql(`
   mutation DeleteOrganisation($id: ID!) {
     deleteOrganisation(id: $id) {
@@ -134,5 +143,18 @@ describe('member organisations through the GraphQL API', () => {
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     dataOf(await hq.graphql(DeleteOrganisation, { id: leeds!.id }));
     expect(await organisationCount()).toBe(1);
+  });
+
+  it("lets an organisation's own admin edit its details but not its membership status", async () => {
+    const [york] = dataOf(await hq.graphql(ListOrganisations, { filter: { q: 'york' } })).allOrganisations;
+    await createUser(t.db, { email: 'admin@york.test', grants: [{ role: Role.ORG_ADMIN, organisationId: york!.id }] });
+    const admin = await t.signIn('admin@york.test');
+    const renamed = dataOf(await admin.graphql(UpdateOrganisation, { id: york!.id, name: 'York Contact Centres Trust' })).updateOrganisation;
+    expect(renamed.name).toBe('York Contact Centres Trust');
+    const status = await admin.graphql(UpdateMembership, { id: york!.id, membershipStatus: 'SUSPENDED' });
+    expect(status.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await t.db.ownerQuery('select membership_status from organisation where id = $1', [york!.id])).toEqual([{ membership_status: 'MEMBER' }]);
+    const unchanged = await admin.graphql(UpdateMembership, { id: york!.id, membershipStatus: 'MEMBER' });
+    expect(unchanged.errors).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
-import { BadUserInput, Conflict, NotFound } from '../../common/errors';
+import { BadUserInput, Conflict, Forbidden, NotFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { containsPattern, orderBy, type ListArgs } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
@@ -51,7 +51,11 @@ export class OrganisationService {
     if (args.charityNumber !== undefined) organisation.charityNumber = tidy(args.charityNumber) || null;
     if (args.type != null) organisation.type = args.type;
     if (args.contactEmail != null) organisation.contactEmail = tidy(args.contactEmail).toLowerCase();
-    if (args.membershipStatus != null) organisation.membershipStatus = args.membershipStatus;
+    if (args.membershipStatus != null && args.membershipStatus !== organisation.membershipStatus) {
+      // Membership is NACCC's decision about the organisation, not the organisation's own.
+      if (!ctx.scope.nationalAdmin) throw new Forbidden('Only NACCC head office can change membership status');
+      organisation.membershipStatus = args.membershipStatus;
+    }
     if (args.region != null) organisation.region = args.region;
     await this.flush(ctx);
     return organisation;
