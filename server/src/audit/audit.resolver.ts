@@ -74,7 +74,7 @@ export class AuditResolver {
     return { count: await ctx.em.count(AuditEvent, where(filter)) };
   }
 
-  @Query(() => AuditEvent, { name: 'AuditEvent' })
+  @Query(() => AuditEvent, { name: 'AuditEvent', nullable: true })
   @Authorized(Role.NATIONAL_ADMIN, Role.ORG_ADMIN)
   async auditEvent(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AuditEvent> {
     const event = isUuid(id) ? await ctx.em.findOne(AuditEvent, { id }) : null;

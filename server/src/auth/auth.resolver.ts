@@ -10,7 +10,7 @@ export class AuthResolver {
 
   // No @Transaction(): the service makes the successful sign-in one unit itself, and a refused
   // one must still leave its audit entry in the request's transaction.
-  @Mutation(() => User, { description: 'Signs in and sets the session cookie' })
+  @Mutation(() => User, { nullable: true, description: 'Signs in and sets the session cookie' })
   async login(@Ctx() ctx: RequestContext, @Args() { email, password }: LoginArgs): Promise<User> {
     const { user, token, expiresAt } = await this.sessions.login(ctx, email, password);
     ctx.sessionCookie?.set(token, expiresAt);

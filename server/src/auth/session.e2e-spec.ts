@@ -153,7 +153,7 @@ describe('signing in and sessions', () => {
 
   it('invites with a one-time token, enforces the password rules, then lets the invitee sign in', async () => {
     const hq = await t.signIn('hq@naccc.test');
-    const invited = dataOf(await hq.graphql(Invite, { email: 'new.trainer@naccc.test', displayName: 'New Trainer', role: 'TRAINING_TEAM' })).createUser;
+    const invited = dataOf(await hq.graphql(Invite, { email: 'new.trainer@naccc.test', displayName: 'New Trainer', role: 'TRAINING_TEAM' })).createUser!;
     expect(invited.inviteToken).toMatch(/^[A-Za-z0-9_-]{40,}$/);
     const [stored] = await t.db.ownerQuery<{ invite_token_hash: string; password_hash: string | null }>('select invite_token_hash, password_hash from app_user where id = $1', [invited.id]);
     expect(stored).toEqual({ invite_token_hash: createHash('sha256').update(invited.inviteToken!).digest('hex'), password_hash: null });
@@ -191,7 +191,7 @@ describe('signing in and sessions', () => {
     const id = await createUser(t.db, { email: 'leaver@naccc.test', grants: [{ role: Role.TRAINING_TEAM }] });
     const leaver = await t.signIn('leaver@naccc.test');
     const hq = await t.signIn('hq@naccc.test');
-    expect(dataOf(await hq.graphql(Deactivate, { id })).updateUser.active).toBe(false);
+    expect(dataOf(await hq.graphql(Deactivate, { id })).updateUser!.active).toBe(false);
     expect((await leaver.graphql(Me)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const [audit] = await t.db.ownerQuery<{ changes: unknown; actor_user_id: string }>(
       `select changes, actor_user_id from audit_event where entity_id = $1 and action = 'UPDATE'`,

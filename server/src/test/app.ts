@@ -82,3 +82,9 @@ export function dataOf<TData>(response: GraphQLResponse<TData>): TData {
   }
   return response.data;
 }
+
+/** True when a response carries no record: no data at all, or every requested field null. */
+export function returnedNothing(response: GraphQLResponse<unknown>): boolean {
+  const data = response.data as Record<string, unknown> | null | undefined;
+  return !data || Object.values(data).every((value) => value === null);
+}

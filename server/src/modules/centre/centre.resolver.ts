@@ -10,6 +10,8 @@ import { Centre } from './centre.entity';
 import { CentreService } from './centre.service';
 import { CentreFilter, CreateCentreArgs, UpdateCentreArgs } from './dto/centre.args';
 
+// Single-record queries and mutations are nullable: one NOT_FOUND in a document must not null
+// out its other fields (GraphQL null propagation), least of all a sibling mutation that succeeded.
 @Resolver(() => Centre)
 export class CentreResolver {
   private readonly centres = new CentreService(postcodeDirectory());
@@ -33,27 +35,27 @@ export class CentreResolver {
     return { count: await this.centres.count(ctx, filter) };
   }
 
-  @Query(() => Centre, { name: 'Centre' })
+  @Query(() => Centre, { name: 'Centre', nullable: true })
   @Authorized()
   centre(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Centre> {
     return this.centres.get(ctx, id);
   }
 
-  @Mutation(() => Centre)
+  @Mutation(() => Centre, { nullable: true })
   @Authorized(Role.NATIONAL_ADMIN, Role.ORG_ADMIN)
   @Transaction()
   createCentre(@Ctx() ctx: RequestContext, @Args() args: CreateCentreArgs): Promise<Centre> {
     return this.centres.create(ctx, args);
   }
 
-  @Mutation(() => Centre)
+  @Mutation(() => Centre, { nullable: true })
   @Authorized(Role.NATIONAL_ADMIN, Role.ORG_ADMIN, Role.CENTRE_COORDINATOR)
   @Transaction()
   updateCentre(@Ctx() ctx: RequestContext, @Args() args: UpdateCentreArgs): Promise<Centre> {
     return this.centres.update(ctx, args);
   }
 
-  @Mutation(() => Centre)
+  @Mutation(() => Centre, { nullable: true })
   @Authorized(Role.NATIONAL_ADMIN, Role.ORG_ADMIN)
   @Transaction()
   deleteCentre(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Centre> {

@@ -97,7 +97,7 @@ describe('member organisations through the GraphQL API', () => {
   afterAll(() => t.close());
 
   it('creates a member with tidy values', async () => {
-    const created = dataOf(await hq.graphql(CreateOrganisation, { ...base, name: ' Leeds Family Contact ', charityNumber: '1078329' })).createOrganisation;
+    const created = dataOf(await hq.graphql(CreateOrganisation, { ...base, name: ' Leeds Family Contact ', charityNumber: '1078329' })).createOrganisation!;
     expect(created).toMatchObject({ name: 'Leeds Family Contact', contactEmail: 'info@example.org.uk', charityNumber: '1078329', membershipStatus: 'MEMBER', version: 1 });
   });
 
@@ -114,7 +114,7 @@ describe('member organisations through the GraphQL API', () => {
   });
 
   it('lists with centres batched, filters and counts', async () => {
-    const york = dataOf(await hq.graphql(CreateOrganisation, { ...base, name: 'York Contact Centre Trust' })).createOrganisation;
+    const york = dataOf(await hq.graphql(CreateOrganisation, { ...base, name: 'York Contact Centre Trust' })).createOrganisation!;
     dataOf(await hq.graphql(AddCentre, { organisationId: york.id, name: 'York Centre One' }));
     dataOf(await hq.graphql(AddCentre, { organisationId: york.id, name: 'York Centre Two' }));
     const { result, data } = await t.db.sql.during(() => hq.graphql(ListOrganisations, { sortField: 'name', sortOrder: 'DESC' }));
@@ -137,7 +137,7 @@ describe('member organisations through the GraphQL API', () => {
 
   it('updates with a version check and deletes an organisation without centres', async () => {
     const [leeds] = dataOf(await hq.graphql(ListOrganisations, { filter: { q: 'leeds' } })).allOrganisations;
-    const updated = dataOf(await hq.graphql(UpdateOrganisation, { id: leeds!.id, version: 1, charityNumber: null })).updateOrganisation;
+    const updated = dataOf(await hq.graphql(UpdateOrganisation, { id: leeds!.id, version: 1, charityNumber: null })).updateOrganisation!;
     expect(updated).toMatchObject({ charityNumber: null, version: 2 });
     const stale = await hq.graphql(UpdateOrganisation, { id: leeds!.id, version: 1, name: 'Stale' });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -149,7 +149,7 @@ describe('member organisations through the GraphQL API', () => {
     const [york] = dataOf(await hq.graphql(ListOrganisations, { filter: { q: 'york' } })).allOrganisations;
     await createUser(t.db, { email: 'admin@york.test', grants: [{ role: Role.ORG_ADMIN, organisationId: york!.id }] });
     const admin = await t.signIn('admin@york.test');
-    const renamed = dataOf(await admin.graphql(UpdateOrganisation, { id: york!.id, name: 'York Contact Centres Trust' })).updateOrganisation;
+    const renamed = dataOf(await admin.graphql(UpdateOrganisation, { id: york!.id, name: 'York Contact Centres Trust' })).updateOrganisation!;
     expect(renamed.name).toBe('York Contact Centres Trust');
     const status = await admin.graphql(UpdateMembership, { id: york!.id, membershipStatus: 'SUSPENDED' });
     expect(status.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

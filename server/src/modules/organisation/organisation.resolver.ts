@@ -32,27 +32,27 @@ export class OrganisationResolver {
     return { count: await this.organisations.count(ctx, filter) };
   }
 
-  @Query(() => Organisation, { name: 'Organisation' })
+  @Query(() => Organisation, { name: 'Organisation', nullable: true })
   @Authorized()
   organisation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Organisation> {
     return this.organisations.get(ctx, id);
   }
 
-  @Mutation(() => Organisation)
+  @Mutation(() => Organisation, { nullable: true })
   @Authorized(Role.NATIONAL_ADMIN)
   @Transaction()
   createOrganisation(@Ctx() ctx: RequestContext, @Args() args: CreateOrganisationArgs): Promise<Organisation> {
     return this.organisations.create(ctx, args);
   }
 
-  @Mutation(() => Organisation)
+  @Mutation(() => Organisation, { nullable: true })
   @Authorized(Role.NATIONAL_ADMIN, Role.ORG_ADMIN)
   @Transaction()
   updateOrganisation(@Ctx() ctx: RequestContext, @Args() args: UpdateOrganisationArgs): Promise<Organisation> {
     return this.organisations.update(ctx, args);
   }
 
-  @Mutation(() => Organisation)
+  @Mutation(() => Organisation, { nullable: true })
   @Authorized(Role.NATIONAL_ADMIN)
   @Transaction()
   deleteOrganisation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Organisation> {

@@ -97,7 +97,7 @@ describe('user administration by an organisation administrator', () => {
   afterAll(() => t.close());
 
   it('invites a coordinator for one of its centres, and the grant change is audited', async () => {
-    const invited = dataOf(await admin.graphql(InviteCoordinator, { email: 'pat@hope.test', organisationId: orgId, centreIds: [centreId] })).createUser;
+    const invited = dataOf(await admin.graphql(InviteCoordinator, { email: 'pat@hope.test', organisationId: orgId, centreIds: [centreId] })).createUser!;
     expect(invited).toMatchObject({ email: 'pat@hope.test', grants: [{ role: 'CENTRE_COORDINATOR', organisationId: orgId, centreIds: [centreId] }] });
     expect(invited.inviteToken).toBeTruthy();
     const trail = dataOf(await admin.graphql(AuditTrail, { filter: { entityType: 'Grant' } })).allAuditEvents;
@@ -113,7 +113,7 @@ describe('user administration by an organisation administrator', () => {
 
   it('promotes and demotes within its organisation, but never removes its own administrator role or account', async () => {
     const [pat] = await t.db.ownerQuery<{ id: string }>(`select id from app_user where email = 'pat@hope.test'`);
-    const promoted = dataOf(await admin.graphql(AddGrant, { userId: pat!.id, organisationId: orgId })).addGrant;
+    const promoted = dataOf(await admin.graphql(AddGrant, { userId: pat!.id, organisationId: orgId })).addGrant!;
     const adminGrant = promoted.grants.find((g) => g.role === 'ORG_ADMIN')!;
     dataOf(await admin.graphql(RemoveGrant, { grantId: adminGrant.id }));
     expect(await t.db.ownerQuery(`select role from user_grant where user_id = $1`, [pat!.id])).toEqual([{ role: 'CENTRE_COORDINATOR' }]);

@@ -33,34 +33,34 @@ export class UserResolver {
     return { count: await this.users.count(ctx, filter) };
   }
 
-  @Query(() => User, { name: 'User' })
+  @Query(() => User, { name: 'User', nullable: true })
   @Authorized(...ADMINS)
   user(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<User> {
     return this.users.get(ctx, id);
   }
 
-  @Mutation(() => User, { description: 'Invites someone with their first role; the response carries the one-time inviteToken' })
+  @Mutation(() => User, { nullable: true, description: 'Invites someone with their first role; the response carries the one-time inviteToken' })
   @Authorized(...ADMINS)
   @Transaction()
   createUser(@Ctx() ctx: RequestContext, @Args() args: CreateUserArgs): Promise<User> {
     return this.users.create(ctx, args);
   }
 
-  @Mutation(() => User, { description: 'Renames, deactivates (signing out everywhere) or reactivates a user' })
+  @Mutation(() => User, { nullable: true, description: 'Renames, deactivates (signing out everywhere) or reactivates a user' })
   @Authorized(...ADMINS)
   @Transaction()
   updateUser(@Ctx() ctx: RequestContext, @Args() args: UpdateUserArgs): Promise<User> {
     return this.users.update(ctx, args);
   }
 
-  @Mutation(() => User)
+  @Mutation(() => User, { nullable: true })
   @Authorized(...ADMINS)
   @Transaction()
   addGrant(@Ctx() ctx: RequestContext, @Args() { userId, ...grant }: AddGrantArgs): Promise<User> {
     return this.users.addGrant(ctx, userId, grant);
   }
 
-  @Mutation(() => User)
+  @Mutation(() => User, { nullable: true })
   @Authorized(...ADMINS)
   @Transaction()
   removeGrant(@Ctx() ctx: RequestContext, @Arg('grantId', () => ID) grantId: string): Promise<User> {

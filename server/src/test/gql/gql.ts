@@ -41,6 +41,28 @@ type Documents = {
     "\n  mutation RemoveGrant($grantId: ID!) {\n    removeGrant(grantId: $grantId) {\n      id\n    }\n  }\n": typeof types.RemoveGrantDocument,
     "\n  mutation DeactivateSelf($id: ID!) {\n    updateUser(id: $id, active: false) {\n      id\n    }\n  }\n": typeof types.DeactivateSelfDocument,
     "\n  query AuditTrail($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter) {\n      action\n      entityType\n      organisationId\n      actorUserId\n      changes\n    }\n  }\n": typeof types.AuditTrailDocument,
+    "\n  query XtCentres($filter: CentreFilter) {\n    items: allCentres(filter: $filter, perPage: 500, sortField: \"id\") {\n      id\n      name\n      organisationId\n    }\n    total: _allCentresMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.XtCentresDocument,
+    "\n  query XtCentre($id: ID!) {\n    Centre(id: $id) {\n      id\n      name\n      organisationId\n    }\n  }\n": typeof types.XtCentreDocument,
+    "\n  query XtCentreWithSiblings($id: ID!) {\n    Centre(id: $id) {\n      id\n      organisation {\n        id\n        centres {\n          id\n        }\n      }\n    }\n  }\n": typeof types.XtCentreWithSiblingsDocument,
+    "\n  query XtCentrePair($a: ID!, $b: ID!) {\n    a: Centre(id: $a) {\n      id\n      name\n    }\n    b: Centre(id: $b) {\n      id\n      name\n    }\n  }\n": typeof types.XtCentrePairDocument,
+    "\n  mutation XtCreateCentre($organisationId: ID!, $name: String!) {\n    createCentre(\n      organisationId: $organisationId\n      name: $name\n      postcode: \"NG1 5FS\"\n      serviceTypes: [SUPPORTED_CONTACT]\n      addressLine1: \"Church Hall\"\n      town: \"Nottingham\"\n    ) {\n      id\n      organisationId\n    }\n  }\n": typeof types.XtCreateCentreDocument,
+    "\n  mutation XtUpdateCentre($id: ID!, $name: String!) {\n    updateCentre(id: $id, name: $name) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.XtUpdateCentreDocument,
+    "\n  mutation XtUpdateCentrePair($own: ID!, $foreign: ID!, $name: String!) {\n    own: updateCentre(id: $own, name: $name) {\n      id\n      name\n      version\n    }\n    foreign: updateCentre(id: $foreign, name: $name) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.XtUpdateCentrePairDocument,
+    "\n  mutation XtDeleteCentre($id: ID!) {\n    deleteCentre(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.XtDeleteCentreDocument,
+    "\n  query XtOrganisations($filter: OrganisationFilter) {\n    items: allOrganisations(filter: $filter, perPage: 500) {\n      id\n      name\n    }\n    total: _allOrganisationsMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.XtOrganisationsDocument,
+    "\n  query XtOrganisation($id: ID!) {\n    Organisation(id: $id) {\n      id\n      name\n      centres {\n        id\n      }\n    }\n  }\n": typeof types.XtOrganisationDocument,
+    "\n  mutation XtCreateOrganisation($name: String!) {\n    createOrganisation(name: $name, type: CHARITY, contactEmail: \"new@example.org.uk\", region: LONDON) {\n      id\n    }\n  }\n": typeof types.XtCreateOrganisationDocument,
+    "\n  mutation XtUpdateOrganisation($id: ID!, $name: String, $membershipStatus: MembershipStatus) {\n    updateOrganisation(id: $id, name: $name, membershipStatus: $membershipStatus) {\n      id\n      name\n      membershipStatus\n    }\n  }\n": typeof types.XtUpdateOrganisationDocument,
+    "\n  mutation XtDeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id) {\n      id\n    }\n  }\n": typeof types.XtDeleteOrganisationDocument,
+    "\n  query XtUsers($filter: UserFilter) {\n    allUsers(filter: $filter, perPage: 500, sortField: \"email\") {\n      id\n      email\n    }\n    _allUsersMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.XtUsersDocument,
+    "\n  query XtUser($id: ID!) {\n    User(id: $id) {\n      id\n      email\n      grants {\n        role\n        organisationId\n        centreIds\n      }\n    }\n  }\n": typeof types.XtUserDocument,
+    "\n  mutation XtUpdateUser($id: ID!, $active: Boolean, $displayName: String) {\n    updateUser(id: $id, active: $active, displayName: $displayName) {\n      id\n      active\n      displayName\n    }\n  }\n": typeof types.XtUpdateUserDocument,
+    "\n  mutation XtCreateUser($email: String!, $role: Role!, $organisationId: ID, $centreIds: [ID!]) {\n    createUser(email: $email, displayName: \"Invited Person\", role: $role, organisationId: $organisationId, centreIds: $centreIds) {\n      id\n      email\n      inviteToken\n    }\n  }\n": typeof types.XtCreateUserDocument,
+    "\n  mutation XtAddGrant($userId: ID!, $role: Role!, $organisationId: ID, $centreIds: [ID!]) {\n    addGrant(userId: $userId, role: $role, organisationId: $organisationId, centreIds: $centreIds) {\n      id\n      grants {\n        role\n        organisationId\n      }\n    }\n  }\n": typeof types.XtAddGrantDocument,
+    "\n  mutation XtRemoveGrant($grantId: ID!) {\n    removeGrant(grantId: $grantId) {\n      id\n    }\n  }\n": typeof types.XtRemoveGrantDocument,
+    "\n  query XtAuditEvents($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter, perPage: 500) {\n      id\n      action\n      entityType\n      entityId\n      organisationId\n    }\n    _allAuditEventsMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.XtAuditEventsDocument,
+    "\n  query XtAuditEvent($id: ID!) {\n    AuditEvent(id: $id) {\n      id\n      organisationId\n    }\n  }\n": typeof types.XtAuditEventDocument,
+    "\n  query XtMe {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.XtMeDocument,
 };
 const documents: Documents = {
     "\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n": types.BrokenSortDocument,
@@ -70,6 +92,28 @@ const documents: Documents = {
     "\n  mutation RemoveGrant($grantId: ID!) {\n    removeGrant(grantId: $grantId) {\n      id\n    }\n  }\n": types.RemoveGrantDocument,
     "\n  mutation DeactivateSelf($id: ID!) {\n    updateUser(id: $id, active: false) {\n      id\n    }\n  }\n": types.DeactivateSelfDocument,
     "\n  query AuditTrail($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter) {\n      action\n      entityType\n      organisationId\n      actorUserId\n      changes\n    }\n  }\n": types.AuditTrailDocument,
+    "\n  query XtCentres($filter: CentreFilter) {\n    items: allCentres(filter: $filter, perPage: 500, sortField: \"id\") {\n      id\n      name\n      organisationId\n    }\n    total: _allCentresMeta(filter: $filter) {\n      count\n    }\n  }\n": types.XtCentresDocument,
+    "\n  query XtCentre($id: ID!) {\n    Centre(id: $id) {\n      id\n      name\n      organisationId\n    }\n  }\n": types.XtCentreDocument,
+    "\n  query XtCentreWithSiblings($id: ID!) {\n    Centre(id: $id) {\n      id\n      organisation {\n        id\n        centres {\n          id\n        }\n      }\n    }\n  }\n": types.XtCentreWithSiblingsDocument,
+    "\n  query XtCentrePair($a: ID!, $b: ID!) {\n    a: Centre(id: $a) {\n      id\n      name\n    }\n    b: Centre(id: $b) {\n      id\n      name\n    }\n  }\n": types.XtCentrePairDocument,
+    "\n  mutation XtCreateCentre($organisationId: ID!, $name: String!) {\n    createCentre(\n      organisationId: $organisationId\n      name: $name\n      postcode: \"NG1 5FS\"\n      serviceTypes: [SUPPORTED_CONTACT]\n      addressLine1: \"Church Hall\"\n      town: \"Nottingham\"\n    ) {\n      id\n      organisationId\n    }\n  }\n": types.XtCreateCentreDocument,
+    "\n  mutation XtUpdateCentre($id: ID!, $name: String!) {\n    updateCentre(id: $id, name: $name) {\n      id\n      name\n      version\n    }\n  }\n": types.XtUpdateCentreDocument,
+    "\n  mutation XtUpdateCentrePair($own: ID!, $foreign: ID!, $name: String!) {\n    own: updateCentre(id: $own, name: $name) {\n      id\n      name\n      version\n    }\n    foreign: updateCentre(id: $foreign, name: $name) {\n      id\n      name\n      version\n    }\n  }\n": types.XtUpdateCentrePairDocument,
+    "\n  mutation XtDeleteCentre($id: ID!) {\n    deleteCentre(id: $id) {\n      id\n      name\n    }\n  }\n": types.XtDeleteCentreDocument,
+    "\n  query XtOrganisations($filter: OrganisationFilter) {\n    items: allOrganisations(filter: $filter, perPage: 500) {\n      id\n      name\n    }\n    total: _allOrganisationsMeta(filter: $filter) {\n      count\n    }\n  }\n": types.XtOrganisationsDocument,
+    "\n  query XtOrganisation($id: ID!) {\n    Organisation(id: $id) {\n      id\n      name\n      centres {\n        id\n      }\n    }\n  }\n": types.XtOrganisationDocument,
+    "\n  mutation XtCreateOrganisation($name: String!) {\n    createOrganisation(name: $name, type: CHARITY, contactEmail: \"new@example.org.uk\", region: LONDON) {\n      id\n    }\n  }\n": types.XtCreateOrganisationDocument,
+    "\n  mutation XtUpdateOrganisation($id: ID!, $name: String, $membershipStatus: MembershipStatus) {\n    updateOrganisation(id: $id, name: $name, membershipStatus: $membershipStatus) {\n      id\n      name\n      membershipStatus\n    }\n  }\n": types.XtUpdateOrganisationDocument,
+    "\n  mutation XtDeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id) {\n      id\n    }\n  }\n": types.XtDeleteOrganisationDocument,
+    "\n  query XtUsers($filter: UserFilter) {\n    allUsers(filter: $filter, perPage: 500, sortField: \"email\") {\n      id\n      email\n    }\n    _allUsersMeta(filter: $filter) {\n      count\n    }\n  }\n": types.XtUsersDocument,
+    "\n  query XtUser($id: ID!) {\n    User(id: $id) {\n      id\n      email\n      grants {\n        role\n        organisationId\n        centreIds\n      }\n    }\n  }\n": types.XtUserDocument,
+    "\n  mutation XtUpdateUser($id: ID!, $active: Boolean, $displayName: String) {\n    updateUser(id: $id, active: $active, displayName: $displayName) {\n      id\n      active\n      displayName\n    }\n  }\n": types.XtUpdateUserDocument,
+    "\n  mutation XtCreateUser($email: String!, $role: Role!, $organisationId: ID, $centreIds: [ID!]) {\n    createUser(email: $email, displayName: \"Invited Person\", role: $role, organisationId: $organisationId, centreIds: $centreIds) {\n      id\n      email\n      inviteToken\n    }\n  }\n": types.XtCreateUserDocument,
+    "\n  mutation XtAddGrant($userId: ID!, $role: Role!, $organisationId: ID, $centreIds: [ID!]) {\n    addGrant(userId: $userId, role: $role, organisationId: $organisationId, centreIds: $centreIds) {\n      id\n      grants {\n        role\n        organisationId\n      }\n    }\n  }\n": types.XtAddGrantDocument,
+    "\n  mutation XtRemoveGrant($grantId: ID!) {\n    removeGrant(grantId: $grantId) {\n      id\n    }\n  }\n": types.XtRemoveGrantDocument,
+    "\n  query XtAuditEvents($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter, perPage: 500) {\n      id\n      action\n      entityType\n      entityId\n      organisationId\n    }\n    _allAuditEventsMeta(filter: $filter) {\n      count\n    }\n  }\n": types.XtAuditEventsDocument,
+    "\n  query XtAuditEvent($id: ID!) {\n    AuditEvent(id: $id) {\n      id\n      organisationId\n    }\n  }\n": types.XtAuditEventDocument,
+    "\n  query XtMe {\n    me {\n      id\n      email\n    }\n  }\n": types.XtMeDocument,
 };
 
 /**
@@ -194,6 +238,94 @@ export function graphql(source: "\n  mutation DeactivateSelf($id: ID!) {\n    up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditTrail($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter) {\n      action\n      entityType\n      organisationId\n      actorUserId\n      changes\n    }\n  }\n"): (typeof documents)["\n  query AuditTrail($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter) {\n      action\n      entityType\n      organisationId\n      actorUserId\n      changes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtCentres($filter: CentreFilter) {\n    items: allCentres(filter: $filter, perPage: 500, sortField: \"id\") {\n      id\n      name\n      organisationId\n    }\n    total: _allCentresMeta(filter: $filter) {\n      count\n    }\n  }\n"): (typeof documents)["\n  query XtCentres($filter: CentreFilter) {\n    items: allCentres(filter: $filter, perPage: 500, sortField: \"id\") {\n      id\n      name\n      organisationId\n    }\n    total: _allCentresMeta(filter: $filter) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtCentre($id: ID!) {\n    Centre(id: $id) {\n      id\n      name\n      organisationId\n    }\n  }\n"): (typeof documents)["\n  query XtCentre($id: ID!) {\n    Centre(id: $id) {\n      id\n      name\n      organisationId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtCentreWithSiblings($id: ID!) {\n    Centre(id: $id) {\n      id\n      organisation {\n        id\n        centres {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query XtCentreWithSiblings($id: ID!) {\n    Centre(id: $id) {\n      id\n      organisation {\n        id\n        centres {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtCentrePair($a: ID!, $b: ID!) {\n    a: Centre(id: $a) {\n      id\n      name\n    }\n    b: Centre(id: $b) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query XtCentrePair($a: ID!, $b: ID!) {\n    a: Centre(id: $a) {\n      id\n      name\n    }\n    b: Centre(id: $b) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtCreateCentre($organisationId: ID!, $name: String!) {\n    createCentre(\n      organisationId: $organisationId\n      name: $name\n      postcode: \"NG1 5FS\"\n      serviceTypes: [SUPPORTED_CONTACT]\n      addressLine1: \"Church Hall\"\n      town: \"Nottingham\"\n    ) {\n      id\n      organisationId\n    }\n  }\n"): (typeof documents)["\n  mutation XtCreateCentre($organisationId: ID!, $name: String!) {\n    createCentre(\n      organisationId: $organisationId\n      name: $name\n      postcode: \"NG1 5FS\"\n      serviceTypes: [SUPPORTED_CONTACT]\n      addressLine1: \"Church Hall\"\n      town: \"Nottingham\"\n    ) {\n      id\n      organisationId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtUpdateCentre($id: ID!, $name: String!) {\n    updateCentre(id: $id, name: $name) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation XtUpdateCentre($id: ID!, $name: String!) {\n    updateCentre(id: $id, name: $name) {\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtUpdateCentrePair($own: ID!, $foreign: ID!, $name: String!) {\n    own: updateCentre(id: $own, name: $name) {\n      id\n      name\n      version\n    }\n    foreign: updateCentre(id: $foreign, name: $name) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation XtUpdateCentrePair($own: ID!, $foreign: ID!, $name: String!) {\n    own: updateCentre(id: $own, name: $name) {\n      id\n      name\n      version\n    }\n    foreign: updateCentre(id: $foreign, name: $name) {\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtDeleteCentre($id: ID!) {\n    deleteCentre(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation XtDeleteCentre($id: ID!) {\n    deleteCentre(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtOrganisations($filter: OrganisationFilter) {\n    items: allOrganisations(filter: $filter, perPage: 500) {\n      id\n      name\n    }\n    total: _allOrganisationsMeta(filter: $filter) {\n      count\n    }\n  }\n"): (typeof documents)["\n  query XtOrganisations($filter: OrganisationFilter) {\n    items: allOrganisations(filter: $filter, perPage: 500) {\n      id\n      name\n    }\n    total: _allOrganisationsMeta(filter: $filter) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtOrganisation($id: ID!) {\n    Organisation(id: $id) {\n      id\n      name\n      centres {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query XtOrganisation($id: ID!) {\n    Organisation(id: $id) {\n      id\n      name\n      centres {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtCreateOrganisation($name: String!) {\n    createOrganisation(name: $name, type: CHARITY, contactEmail: \"new@example.org.uk\", region: LONDON) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation XtCreateOrganisation($name: String!) {\n    createOrganisation(name: $name, type: CHARITY, contactEmail: \"new@example.org.uk\", region: LONDON) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtUpdateOrganisation($id: ID!, $name: String, $membershipStatus: MembershipStatus) {\n    updateOrganisation(id: $id, name: $name, membershipStatus: $membershipStatus) {\n      id\n      name\n      membershipStatus\n    }\n  }\n"): (typeof documents)["\n  mutation XtUpdateOrganisation($id: ID!, $name: String, $membershipStatus: MembershipStatus) {\n    updateOrganisation(id: $id, name: $name, membershipStatus: $membershipStatus) {\n      id\n      name\n      membershipStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtDeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation XtDeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtUsers($filter: UserFilter) {\n    allUsers(filter: $filter, perPage: 500, sortField: \"email\") {\n      id\n      email\n    }\n    _allUsersMeta(filter: $filter) {\n      count\n    }\n  }\n"): (typeof documents)["\n  query XtUsers($filter: UserFilter) {\n    allUsers(filter: $filter, perPage: 500, sortField: \"email\") {\n      id\n      email\n    }\n    _allUsersMeta(filter: $filter) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtUser($id: ID!) {\n    User(id: $id) {\n      id\n      email\n      grants {\n        role\n        organisationId\n        centreIds\n      }\n    }\n  }\n"): (typeof documents)["\n  query XtUser($id: ID!) {\n    User(id: $id) {\n      id\n      email\n      grants {\n        role\n        organisationId\n        centreIds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtUpdateUser($id: ID!, $active: Boolean, $displayName: String) {\n    updateUser(id: $id, active: $active, displayName: $displayName) {\n      id\n      active\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation XtUpdateUser($id: ID!, $active: Boolean, $displayName: String) {\n    updateUser(id: $id, active: $active, displayName: $displayName) {\n      id\n      active\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtCreateUser($email: String!, $role: Role!, $organisationId: ID, $centreIds: [ID!]) {\n    createUser(email: $email, displayName: \"Invited Person\", role: $role, organisationId: $organisationId, centreIds: $centreIds) {\n      id\n      email\n      inviteToken\n    }\n  }\n"): (typeof documents)["\n  mutation XtCreateUser($email: String!, $role: Role!, $organisationId: ID, $centreIds: [ID!]) {\n    createUser(email: $email, displayName: \"Invited Person\", role: $role, organisationId: $organisationId, centreIds: $centreIds) {\n      id\n      email\n      inviteToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtAddGrant($userId: ID!, $role: Role!, $organisationId: ID, $centreIds: [ID!]) {\n    addGrant(userId: $userId, role: $role, organisationId: $organisationId, centreIds: $centreIds) {\n      id\n      grants {\n        role\n        organisationId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation XtAddGrant($userId: ID!, $role: Role!, $organisationId: ID, $centreIds: [ID!]) {\n    addGrant(userId: $userId, role: $role, organisationId: $organisationId, centreIds: $centreIds) {\n      id\n      grants {\n        role\n        organisationId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtRemoveGrant($grantId: ID!) {\n    removeGrant(grantId: $grantId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation XtRemoveGrant($grantId: ID!) {\n    removeGrant(grantId: $grantId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtAuditEvents($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter, perPage: 500) {\n      id\n      action\n      entityType\n      entityId\n      organisationId\n    }\n    _allAuditEventsMeta(filter: $filter) {\n      count\n    }\n  }\n"): (typeof documents)["\n  query XtAuditEvents($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter, perPage: 500) {\n      id\n      action\n      entityType\n      entityId\n      organisationId\n    }\n    _allAuditEventsMeta(filter: $filter) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtAuditEvent($id: ID!) {\n    AuditEvent(id: $id) {\n      id\n      organisationId\n    }\n  }\n"): (typeof documents)["\n  query XtAuditEvent($id: ID!) {\n    AuditEvent(id: $id) {\n      id\n      organisationId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtMe {\n    me {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query XtMe {\n    me {\n      id\n      email\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

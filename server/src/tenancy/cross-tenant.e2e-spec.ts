@@ -1,0 +1,789 @@
+import { print } from 'graphql';
+import { createTestApp, dataOf, type GraphQLResponse, type TestApp, type TestSession, returnedNothing } from '../test/app';
+import { graphql } from '../test/gql';
+import { createUser } from '../test/identities';
+import { Role } from '../modules/user/role';
+
+/**
+ * Cross-tenant security through the whole HTTP stack: every role tries to read and write what
+ * is not theirs, directly, through nested fields, aliases and transport tricks. Each case checks
+ * the answer (data and/or error code) and, through the owner connection (which bypasses RLS),
+ * that the database is exactly as it was. A record outside the caller's scope is NOT_FOUND,
+ * indistinguishable from one that does not exist, never FORBIDDEN.
+ */
+
+const Centres = graphql(`
+  query XtCentres($filter: CentreFilter) {
+    items: allCentres(filter: $filter, perPage: 500, sortField: "id") {
+      id
+      name
+      organisationId
+    }
+    total: _allCentresMeta(filter: $filter) {
+      count
+    }
+  }
+`);
+
+const CentreById = graphql(`
+  query XtCentre($id: ID!) {
+    Centre(id: $id) {
+      id
+      name
+      organisationId
+    }
+  }
+`);
+
+const CentreWithSiblings = graphql(`
+  query XtCentreWithSiblings($id: ID!) {
+    Centre(id: $id) {
+      id
+      organisation {
+        id
+        centres {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const CentrePair = graphql(`
+  query XtCentrePair($a: ID!, $b: ID!) {
+    a: Centre(id: $a) {
+      id
+      name
+    }
+    b: Centre(id: $b) {
+      id
+      name
+    }
+  }
+`);
+
+const CreateCentre = graphql(`
+  mutation XtCreateCentre($organisationId: ID!, $name: String!) {
+    createCentre(
+      organisationId: $organisationId
+      name: $name
+      postcode: "NG1 5FS"
+      serviceTypes: [SUPPORTED_CONTACT]
+      addressLine1: "Church Hall"
+      town: "Nottingham"
+    ) {
+      id
+      organisationId
+    }
+  }
+`);
+
+const UpdateCentre = graphql(`
+  mutation XtUpdateCentre($id: ID!, $name: String!) {
+    updateCentre(id: $id, name: $name) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+const UpdateCentrePair = graphql(`
+  mutation XtUpdateCentrePair($own: ID!, $foreign: ID!, $name: String!) {
+    own: updateCentre(id: $own, name: $name) {
+      id
+      name
+      version
+    }
+    foreign: updateCentre(id: $foreign, name: $name) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+const DeleteCentre = graphql(`
+  mutation XtDeleteCentre($id: ID!) {
+    deleteCentre(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
+const Organisations = graphql(`
+  query XtOrganisations($filter: OrganisationFilter) {
+    items: allOrganisations(filter: $filter, perPage: 500) {
+      id
+      name
+    }
+    total: _allOrganisationsMeta(filter: $filter) {
+      count
+    }
+  }
+`);
+
+const OrganisationById = graphql(`
+  query XtOrganisation($id: ID!) {
+    Organisation(id: $id) {
+      id
+      name
+      centres {
+        id
+      }
+    }
+  }
+`);
+
+const CreateOrganisation = graphql(`
+  mutation XtCreateOrganisation($name: String!) {
+    createOrganisation(name: $name, type: CHARITY, contactEmail: "new@example.org.uk", region: LONDON) {
+      id
+    }
+  }
+`);
+
+const UpdateOrganisation = graphql(`
+  mutation XtUpdateOrganisation($id: ID!, $name: String, $membershipStatus: MembershipStatus) {
+    updateOrganisation(id: $id, name: $name, membershipStatus: $membershipStatus) {
+      id
+      name
+      membershipStatus
+    }
+  }
+`);
+
+const DeleteOrganisation = graphql(`
+  mutation XtDeleteOrganisation($id: ID!) {
+    deleteOrganisation(id: $id) {
+      id
+    }
+  }
+`);
+
+const Users = graphql(`
+  query XtUsers($filter: UserFilter) {
+    allUsers(filter: $filter, perPage: 500, sortField: "email") {
+      id
+      email
+    }
+    _allUsersMeta(filter: $filter) {
+      count
+    }
+  }
+`);
+
+const UserById = graphql(`
+  query XtUser($id: ID!) {
+    User(id: $id) {
+      id
+      email
+      grants {
+        role
+        organisationId
+        centreIds
+      }
+    }
+  }
+`);
+
+const UpdateUser = graphql(`
+  mutation XtUpdateUser($id: ID!, $active: Boolean, $displayName: String) {
+    updateUser(id: $id, active: $active, displayName: $displayName) {
+      id
+      active
+      displayName
+    }
+  }
+`);
+
+const CreateUser = graphql(`
+  mutation XtCreateUser($email: String!, $role: Role!, $organisationId: ID, $centreIds: [ID!]) {
+    createUser(email: $email, displayName: "Invited Person", role: $role, organisationId: $organisationId, centreIds: $centreIds) {
+      id
+      email
+      inviteToken
+    }
+  }
+`);
+
+const AddGrant = graphql(`
+  mutation XtAddGrant($userId: ID!, $role: Role!, $organisationId: ID, $centreIds: [ID!]) {
+    addGrant(userId: $userId, role: $role, organisationId: $organisationId, centreIds: $centreIds) {
+      id
+      grants {
+        role
+        organisationId
+      }
+    }
+  }
+`);
+
+const RemoveGrant = graphql(`
+  mutation XtRemoveGrant($grantId: ID!) {
+    removeGrant(grantId: $grantId) {
+      id
+    }
+  }
+`);
+
+const AuditEvents = graphql(`
+  query XtAuditEvents($filter: AuditEventFilter) {
+    allAuditEvents(filter: $filter, perPage: 500) {
+      id
+      action
+      entityType
+      entityId
+      organisationId
+    }
+    _allAuditEventsMeta(filter: $filter) {
+      count
+    }
+  }
+`);
+
+const AuditEventById = graphql(`
+  query XtAuditEvent($id: ID!) {
+    AuditEvent(id: $id) {
+      id
+      organisationId
+    }
+  }
+`);
+
+const Me = graphql(`
+  query XtMe {
+    me {
+      id
+      email
+    }
+  }
+`);
+
+type Who = 'hq' | 'training' | 'assessor' | 'adminA' | 'adminB' | 'coordA1';
+type Caller = Who | 'anonymous';
+type CentreKey = 'A1' | 'A2' | 'B1' | 'B2';
+type OrgKey = 'A' | 'B';
+type Client = Pick<TestSession, 'graphql'>;
+type Call = (client: Client) => Promise<GraphQLResponse<unknown>>;
+
+const CENTRE_KEYS: CentreKey[] = ['A1', 'A2', 'B1', 'B2'];
+const CENTRE_NAMES: Record<CentreKey, string> = {
+  A1: 'Alpha Meadows Contact Centre',
+  A2: 'Alpha Beeston Contact Centre',
+  B1: 'Bravo Roath Contact Centre',
+  B2: 'Bravo Splott Contact Centre',
+};
+const EMAILS: Record<Who, string> = {
+  hq: 'hq@naccc.test',
+  training: 'training@naccc.test',
+  assessor: 'assessor@naccc.test',
+  adminA: 'admin@alpha.test',
+  adminB: 'admin@bravo.test',
+  coordA1: 'coordinator@alpha.test',
+};
+/** Who reads which centres and organisations: the whole of the rule under test. */
+const VISIBLE_CENTRES: Record<Who, CentreKey[]> = {
+  hq: ['A1', 'A2', 'B1', 'B2'],
+  training: ['A1', 'A2', 'B1', 'B2'],
+  assessor: ['A1', 'B1'],
+  adminA: ['A1', 'A2'],
+  adminB: ['B1', 'B2'],
+  coordA1: ['A1'],
+};
+const VISIBLE_ORGANISATIONS: Record<Who, OrgKey[]> = {
+  hq: ['A', 'B'],
+  training: ['A', 'B'],
+  assessor: ['A', 'B'],
+  adminA: ['A'],
+  adminB: ['B'],
+  coordA1: ['A'],
+};
+const WHO: Who[] = ['hq', 'training', 'assessor', 'adminA', 'adminB', 'coordA1'];
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+
+describe('cross-tenant isolation through the GraphQL API', () => {
+  let t: TestApp;
+  const org = {} as Record<OrgKey, string>;
+  const centre = {} as Record<CentreKey, string>;
+  const user = {} as Record<Who, string>;
+  const session = {} as Record<Who, TestSession>;
+
+  const client = (caller: Caller): Client =>
+    caller === 'anonymous' ? { graphql: (document, variables) => t.graphql(document, variables) } : session[caller];
+  const codeOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.code;
+  const sorted = (ids: string[]) => [...ids].sort();
+  const centreIds = (keys: CentreKey[]) => sorted(keys.map((key) => centre[key]));
+  const orgIds = (keys: OrgKey[]) => sorted(keys.map((key) => org[key]));
+
+  /** Everything a cross-tenant write could touch, read as the owner (RLS does not apply). */
+  async function snapshot() {
+    const q = t.db.ownerQuery;
+    return {
+      organisations: await q('select id, name, contact_email, membership_status, region, version from organisation order by id'),
+      centres: await q('select id, organisation_id, name, postcode, opening_pattern, publicly_listed, version from centre order by id'),
+      users: await q('select id, email, display_name, active, invite_token_hash, version from app_user order by id'),
+      grants: await q('select id, user_id, role, organisation_id, centre_ids, version from user_grant order by id'),
+      revokedSessions: await q('select id from user_session where revoked_at is not null order by id'),
+      // Sign-ins are not made by these cases; every other entry would be a change or an invitation.
+      auditEntries: await q(`select id from audit_event where action not in ('LOGIN', 'LOGIN_FAILED', 'LOGOUT') order by id`),
+    };
+  }
+
+  /** Runs `work` and asserts the database is exactly as it was before. */
+  async function unchanged<T>(work: () => Promise<T>): Promise<T> {
+    const before = await snapshot();
+    const result = await work();
+    expect(await snapshot()).toEqual(before);
+    return result;
+  }
+
+  /** A refused call: the code, no data for it, and nothing written. */
+  async function expectRefused(caller: Caller, call: Call, code: string, field?: string): Promise<GraphQLResponse<unknown>> {
+    const response = await unchanged(() => call(client(caller)));
+    expect(returnedNothing(response)).toBe(true);
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors?.[0]?.extensions).toMatchObject(field ? { code, field } : { code });
+    return response;
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const insertOrg = async (name: string, region: string) =>
+      (await t.db.ownerQuery<{ id: string }>(
+        `insert into organisation (id, name, type, contact_email, region) values (gen_random_uuid(), $1, 'CHARITY', 'info@example.org.uk', $2) returning id`,
+        [name, region],
+      ))[0]!.id;
+    const insertCentre = async (organisationId: string, name: string, postcode: string, town: string, region: string) =>
+      (await t.db.ownerQuery<{ id: string }>(
+        `insert into centre (id, organisation_id, name, address_line1, town, postcode, latitude, longitude, region, service_types, referral_routes, languages)
+         values (gen_random_uuid(), $1, $2, 'Church Hall', $3, $4, 52.9, -1.1, $5, '{SUPPORTED_CONTACT}', '{}', '{}') returning id`,
+        [organisationId, name, town, postcode, region],
+      ))[0]!.id;
+    org.A = await insertOrg('Alpha Family Contact', 'EAST_MIDLANDS');
+    org.B = await insertOrg('Bravo Contact Services', 'WALES');
+    centre.A1 = await insertCentre(org.A, CENTRE_NAMES.A1, 'NG2 1AA', 'Nottingham', 'EAST_MIDLANDS');
+    centre.A2 = await insertCentre(org.A, CENTRE_NAMES.A2, 'NG9 2AB', 'Beeston', 'EAST_MIDLANDS');
+    centre.B1 = await insertCentre(org.B, CENTRE_NAMES.B1, 'CF24 3AA', 'Cardiff', 'WALES');
+    centre.B2 = await insertCentre(org.B, CENTRE_NAMES.B2, 'CF24 2AA', 'Cardiff', 'WALES');
+
+    const grants: Record<Who, Parameters<typeof createUser>[1]['grants']> = {
+      hq: [{ role: Role.NATIONAL_ADMIN }],
+      training: [{ role: Role.TRAINING_TEAM }],
+      assessor: [{ role: Role.ASSESSOR, centreIds: [centre.A1, centre.B1] }],
+      adminA: [{ role: Role.ORG_ADMIN, organisationId: org.A }],
+      adminB: [{ role: Role.ORG_ADMIN, organisationId: org.B }],
+      coordA1: [{ role: Role.CENTRE_COORDINATOR, organisationId: org.A, centreIds: [centre.A1] }],
+    };
+    for (const who of WHO) {
+      user[who] = await createUser(t.db, { email: EMAILS[who], grants: grants[who] });
+      session[who] = await t.signIn(EMAILS[who]);
+    }
+
+    // Some history in each organisation, made through the API, for the audit trail cases.
+    dataOf(await session.adminA.graphql(UpdateCentre, { id: centre.A2, name: `${CENTRE_NAMES.A2} (renamed)` }));
+    dataOf(await session.adminB.graphql(UpdateCentre, { id: centre.B2, name: `${CENTRE_NAMES.B2} (renamed)` }));
+    dataOf(await session.hq.graphql(UpdateOrganisation, { id: org.B, name: 'Bravo Contact Services CIO' }));
+  });
+
+  afterAll(() => t.close());
+
+  describe('centres', () => {
+    it.each(WHO)('allCentres and _allCentresMeta list only the centres %s may see', async (who) => {
+      const { items, total } = dataOf(await unchanged(() => session[who].graphql(Centres, {})));
+      expect(sorted(items.map((c) => c.id))).toEqual(centreIds(VISIBLE_CENTRES[who]));
+      expect(total.count).toBe(VISIBLE_CENTRES[who].length);
+    });
+
+    const pairs = WHO.flatMap((who) => CENTRE_KEYS.map((key) => [who, key, VISIBLE_CENTRES[who].includes(key)] as const));
+    it.each(pairs)('Centre(id) as %s for centre %s: visible=%s, otherwise NOT_FOUND', async (who, key, visible) => {
+      const response = await unchanged(() => session[who].graphql(CentreById, { id: centre[key] }));
+      if (visible) {
+        expect(dataOf(response).Centre).toMatchObject({ id: centre[key] });
+      } else {
+        expect(returnedNothing(response)).toBe(true);
+        expect(response.errors).toHaveLength(1);
+        expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        expect(JSON.stringify(response)).not.toContain(CENTRE_NAMES[key]);
+      }
+    });
+
+    it("answers another tenant's centre exactly as it answers an id that does not exist", async () => {
+      const foreign = await unchanged(() => session.adminA.graphql(CentreById, { id: centre.B1 }));
+      const missing = await unchanged(() => session.adminA.graphql(CentreById, { id: NO_SUCH_ID }));
+      expect(JSON.stringify(foreign).replaceAll(centre.B1, '<id>')).toBe(JSON.stringify(missing).replaceAll(NO_SUCH_ID, '<id>'));
+    });
+
+    it.each<[Who, string, () => object, CentreKey[]]>([
+      ['adminA', "another organisation's id", () => ({ organisationId: org.B }), []],
+      ['adminB', "another organisation's id", () => ({ organisationId: org.A }), []],
+      ['coordA1', "its own organisation's id (still only its centre)", () => ({ organisationId: org.A }), ['A1']],
+      ['coordA1', "another organisation's id", () => ({ organisationId: org.B }), []],
+      ['assessor', 'organisation A (only the assigned centre)', () => ({ organisationId: org.A }), ['A1']],
+      ['adminA', 'ids listing foreign centres', () => ({ ids: [centre.A1, centre.B1, centre.B2] }), ['A1']],
+      ['coordA1', 'ids listing a sibling centre and foreign ones', () => ({ ids: [centre.A1, centre.A2, centre.B1] }), ['A1']],
+      ['assessor', 'ids listing unassigned centres only', () => ({ ids: [centre.A2, centre.B2] }), []],
+      ['adminA', "a text search for the other organisation's centre names", () => ({ q: 'Bravo' }), []],
+    ])('%s filtering by %s gets only its own rows, with a matching count', async (who, _label, filter, expected) => {
+      const { items, total } = dataOf(await unchanged(() => session[who].graphql(Centres, { filter: filter() })));
+      expect(sorted(items.map((c) => c.id))).toEqual(centreIds(expected));
+      expect(total.count).toBe(expected.length);
+    });
+
+    it("adminA's nested organisation { centres } of its own centre lists only A's centres", async () => {
+      const Centre = dataOf(await unchanged(() => session.adminA.graphql(CentreWithSiblings, { id: centre.A1 }))).Centre!;
+      expect(Centre.organisation.id).toBe(org.A);
+      expect(sorted(Centre.organisation.centres.map((c) => c.id))).toEqual(centreIds(['A1', 'A2']));
+    });
+
+    it("the assessor's nested organisation { centres } of B1 lists only B1, not the rest of B", async () => {
+      const Centre = dataOf(await unchanged(() => session.assessor.graphql(CentreWithSiblings, { id: centre.B1 }))).Centre!;
+      expect(Centre.organisation.id).toBe(org.B);
+      expect(Centre.organisation.centres.map((c) => c.id)).toEqual([centre.B1]);
+    });
+
+    it("the coordinator's nested organisation { centres } of A1 lists only A1, not its sibling A2", async () => {
+      const Centre = dataOf(await unchanged(() => session.coordA1.graphql(CentreWithSiblings, { id: centre.A1 }))).Centre!;
+      expect(Centre.organisation.id).toBe(org.A);
+      expect(Centre.organisation.centres.map((c) => c.id)).toEqual([centre.A1]);
+    });
+
+    it.each<[Who, CentreKey]>([
+      ['adminA', 'B1'],
+      ['adminA', 'B2'],
+      ['adminB', 'A1'],
+      ['coordA1', 'A2'],
+      ['coordA1', 'B1'],
+    ])('updateCentre by %s on %s (not theirs) is NOT_FOUND and changes nothing', async (who, key) => {
+      await expectRefused(who, (c) => c.graphql(UpdateCentre, { id: centre[key], name: 'Hijacked' }), 'NOT_FOUND');
+    });
+
+    it.each<[Who, string, () => string]>([
+      ['adminA', 'B1', () => centre.B1],
+      ['adminA', 'B2', () => centre.B2],
+      ['adminB', 'A2', () => centre.A2],
+      ['hq', 'an id that does not exist (control)', () => NO_SUCH_ID],
+    ])('deleteCentre by %s on %s is NOT_FOUND and deletes nothing', async (who, _label, id) => {
+      await expectRefused(who, (c) => c.graphql(DeleteCentre, { id: id() }), 'NOT_FOUND');
+    });
+
+    it.each<[Who, CentreKey]>([
+      ['training', 'A1'],
+      ['training', 'B1'],
+      ['assessor', 'A1'],
+      ['assessor', 'B1'],
+    ])('updateCentre by %s (a read-only role) on %s is FORBIDDEN and changes nothing', async (who, key) => {
+      await expectRefused(who, (c) => c.graphql(UpdateCentre, { id: centre[key], name: 'Edited' }), 'FORBIDDEN');
+    });
+
+    it.each<[string, Who, Call]>([
+      ['createCentre in its own organisation', 'coordA1', (c) => c.graphql(CreateCentre, { organisationId: org.A, name: 'Coordinator Centre' })],
+      ['deleteCentre of its own centre', 'coordA1', (c) => c.graphql(DeleteCentre, { id: centre.A1 })],
+      ['deleteCentre of a sibling centre', 'coordA1', (c) => c.graphql(DeleteCentre, { id: centre.A2 })],
+      ['createCentre', 'training', (c) => c.graphql(CreateCentre, { organisationId: org.A, name: 'Training Centre' })],
+      ['createCentre', 'assessor', (c) => c.graphql(CreateCentre, { organisationId: org.B, name: 'Assessor Centre' })],
+      ['deleteCentre of an assigned centre', 'assessor', (c) => c.graphql(DeleteCentre, { id: centre.B1 })],
+    ])('%s by %s is FORBIDDEN and writes nothing', async (_label, who, call) => {
+      await expectRefused(who, call, 'FORBIDDEN');
+    });
+
+    it.each<[Who, OrgKey]>([
+      ['adminA', 'B'],
+      ['adminB', 'A'],
+    ])("createCentre by %s in organisation %s is BAD_USER_INPUT on organisationId and writes nothing", async (who, key) => {
+      const response = await expectRefused(who, (c) => c.graphql(CreateCentre, { organisationId: org[key], name: 'Planted Centre' }), 'BAD_USER_INPUT', 'organisationId');
+      // The same answer as for an organisation that does not exist: existence is not revealed.
+      const missing = await unchanged(() => session[who].graphql(CreateCentre, { organisationId: NO_SUCH_ID, name: 'Planted Centre' }));
+      expect(response.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
+    });
+  });
+
+  describe('organisations', () => {
+    it.each(WHO)('allOrganisations and _allOrganisationsMeta list only the organisations %s may see', async (who) => {
+      const { items, total } = dataOf(await unchanged(() => session[who].graphql(Organisations, {})));
+      expect(sorted(items.map((o) => o.id))).toEqual(orgIds(VISIBLE_ORGANISATIONS[who]));
+      expect(total.count).toBe(VISIBLE_ORGANISATIONS[who].length);
+    });
+
+    const pairs = WHO.flatMap((who) => (['A', 'B'] as const).map((key) => [who, key] as const));
+    it.each(pairs)('Organisation(id) as %s for %s: its centres are only those the caller may see, otherwise NOT_FOUND', async (who, key) => {
+      const response = await unchanged(() => session[who].graphql(OrganisationById, { id: org[key] }));
+      if (VISIBLE_ORGANISATIONS[who].includes(key)) {
+        const organisation = dataOf(response).Organisation!;
+        expect(organisation.id).toBe(org[key]);
+        const expected = VISIBLE_CENTRES[who].filter((c) => c.startsWith(key));
+        expect(sorted(organisation.centres.map((c) => c.id))).toEqual(centreIds(expected));
+      } else {
+        expect(returnedNothing(response)).toBe(true);
+        expect(response.errors).toHaveLength(1);
+        expect(codeOf(response)).toBe('NOT_FOUND');
+        expect(JSON.stringify(response)).not.toMatch(/Alpha|Bravo/);
+      }
+    });
+
+    it('adminA filtering organisations by ids including B gets only A', async () => {
+      const { items, total } = dataOf(await unchanged(() => session.adminA.graphql(Organisations, { filter: { ids: [org.A, org.B] } })));
+      expect(items.map((o) => o.id)).toEqual([org.A]);
+      expect(total.count).toBe(1);
+    });
+
+    it.each<[string, string, Who, Call]>([
+      ['updateOrganisation(B) by adminA', 'NOT_FOUND', 'adminA', (c) => c.graphql(UpdateOrganisation, { id: org.B, name: 'Hijacked' })],
+      ['updateOrganisation(A) by adminB', 'NOT_FOUND', 'adminB', (c) => c.graphql(UpdateOrganisation, { id: org.A, name: 'Hijacked' })],
+      ['updateOrganisation(A) membership status by its own adminA', 'FORBIDDEN', 'adminA', (c) => c.graphql(UpdateOrganisation, { id: org.A, membershipStatus: 'SUSPENDED' })],
+      ['updateOrganisation(A) by the coordinator', 'FORBIDDEN', 'coordA1', (c) => c.graphql(UpdateOrganisation, { id: org.A, name: 'Hijacked' })],
+      ['updateOrganisation(B) by the assessor', 'FORBIDDEN', 'assessor', (c) => c.graphql(UpdateOrganisation, { id: org.B, name: 'Hijacked' })],
+      ['updateOrganisation(A) by the training team', 'FORBIDDEN', 'training', (c) => c.graphql(UpdateOrganisation, { id: org.A, name: 'Hijacked' })],
+      ['createOrganisation by adminA', 'FORBIDDEN', 'adminA', (c) => c.graphql(CreateOrganisation, { name: 'Rogue Organisation' })],
+      ['createOrganisation by the training team', 'FORBIDDEN', 'training', (c) => c.graphql(CreateOrganisation, { name: 'Rogue Organisation' })],
+      ['deleteOrganisation(A) by adminA', 'FORBIDDEN', 'adminA', (c) => c.graphql(DeleteOrganisation, { id: org.A })],
+      ['deleteOrganisation(B) by adminA', 'FORBIDDEN', 'adminA', (c) => c.graphql(DeleteOrganisation, { id: org.B })],
+    ])('%s is %s and changes nothing', async (_label, code, who, call) => {
+      await expectRefused(who, call, code);
+    });
+  });
+
+  describe('aliases and transport tricks', () => {
+    it('one document reading an own and a foreign centre: the foreign one is NOT_FOUND at its alias, never its data', async () => {
+      const response = await unchanged(() => session.adminA.graphql(CentrePair, { a: centre.A1, b: centre.B1 }));
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors?.[0]).toMatchObject({ path: ['b'], extensions: { code: 'NOT_FOUND' } });
+      expect(JSON.stringify(response)).not.toContain(CENTRE_NAMES.B1);
+      expect(response.data?.b ?? null).toBeNull();
+      // The own centre is still answered: one inaccessible id must not blank out the rest.
+      expect(response.data?.a).toMatchObject({ id: centre.A1 });
+    });
+
+    it('an aliased pair of updates, own then foreign: the own one applies, the foreign one is NOT_FOUND and B1 is untouched', async () => {
+      const before = await snapshot();
+      const response = await session.adminA.graphql(UpdateCentrePair, { own: centre.A1, foreign: centre.B1, name: 'Alpha Meadows (pair)' });
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors?.[0]).toMatchObject({ path: ['foreign'], extensions: { code: 'NOT_FOUND' } });
+      expect(response.data?.foreign ?? null).toBeNull();
+
+      const after = await snapshot();
+      const row = (rows: Record<string, unknown>[], id: string) => rows.find((r) => r.id === id)!;
+      expect(row(after.centres, centre.A1)).toMatchObject({ name: 'Alpha Meadows (pair)', version: (row(before.centres, centre.A1).version as number) + 1 });
+      expect(after.centres.filter((r) => r.id !== centre.A1)).toEqual(before.centres.filter((r) => r.id !== centre.A1));
+      // Exactly one new audit entry: the own update.
+      expect(after.auditEntries).toHaveLength(before.auditEntries.length + 1);
+      const { auditEntries: _a, centres: _c, ...restAfter } = after;
+      const { auditEntries: _b, centres: _d, ...restBefore } = before;
+      expect(restAfter).toEqual(restBefore);
+      // The change that was committed is reported to the client, not hidden behind data: null.
+      expect(response.data?.own).toMatchObject({ id: centre.A1, name: 'Alpha Meadows (pair)' });
+    });
+
+    it('an HTTP batch (a JSON array of operations) is refused with a 400-class status and writes nothing', async () => {
+      const status = await unchanged(async () => {
+        const response = await fetch(`${t.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: session.adminA.cookie },
+          body: JSON.stringify([
+            { query: print(UpdateCentre), variables: { id: centre.A2, name: 'Batched own' } },
+            { query: print(UpdateCentre), variables: { id: centre.B1, name: 'Batched foreign' } },
+          ]),
+        });
+        const text = await response.text();
+        expect(text).not.toContain('Batched');
+        return response.status;
+      });
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(500);
+    });
+
+    it('a mutation sent as a GET (a cross-site link) is refused and writes nothing', async () => {
+      const status = await unchanged(async () => {
+        const params = new URLSearchParams({ query: print(UpdateCentre), variables: JSON.stringify({ id: centre.A2, name: 'Linked' }) });
+        const response = await fetch(`${t.url}/graphql?${params}`, { headers: { cookie: session.adminA.cookie, 'apollo-require-preflight': 'true' } });
+        return response.status;
+      });
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(500);
+    });
+
+    it('a mutation posted as text/plain (a cross-site form) is refused and writes nothing', async () => {
+      const status = await unchanged(async () => {
+        const response = await fetch(`${t.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain', cookie: session.adminA.cookie },
+          body: JSON.stringify({ query: print(UpdateCentre), variables: { id: centre.A2, name: 'Form post' } }),
+        });
+        return response.status;
+      });
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(500);
+    });
+  });
+
+  describe('users', () => {
+    it('allUsers as adminA lists only people with a grant in A', async () => {
+      const result = dataOf(await unchanged(() => session.adminA.graphql(Users, {})));
+      expect(result.allUsers.map((u) => u.email)).toEqual([EMAILS.adminA, EMAILS.coordA1]);
+      expect(result._allUsersMeta.count).toBe(2);
+    });
+
+    it('allUsers as adminB lists only adminB', async () => {
+      const result = dataOf(await unchanged(() => session.adminB.graphql(Users, {})));
+      expect(result.allUsers.map((u) => u.email)).toEqual([EMAILS.adminB]);
+      expect(result._allUsersMeta.count).toBe(1);
+    });
+
+    it.each<[string, () => object]>([
+      ["organisation B's id", () => ({ organisationId: org.B })],
+      ['ids of adminB, hq and the assessor', () => ({ ids: [user.adminB, user.hq, user.assessor] })],
+      ['the NATIONAL_ADMIN role', () => ({ role: 'NATIONAL_ADMIN' })],
+      ["a search for the other organisation's domain", () => ({ q: 'bravo' })],
+    ])('allUsers as adminA filtered by %s is empty with count 0', async (_label, filter) => {
+      const result = dataOf(await unchanged(() => session.adminA.graphql(Users, { filter: filter() })));
+      expect(result.allUsers).toEqual([]);
+      expect(result._allUsersMeta.count).toBe(0);
+    });
+
+    it.each<Who>(['adminB', 'hq', 'assessor', 'training'])('User(%s) as adminA is NOT_FOUND', async (who) => {
+      const response = await expectRefused('adminA', (c) => c.graphql(UserById, { id: user[who] }), 'NOT_FOUND');
+      expect(JSON.stringify(response)).not.toContain(EMAILS[who]);
+    });
+
+    it("User(coordA1) as adminA shows the coordinator's grant in A (control)", async () => {
+      const { User } = dataOf(await unchanged(() => session.adminA.graphql(UserById, { id: user.coordA1 })));
+      expect(User).toMatchObject({ email: EMAILS.coordA1, grants: [{ role: 'CENTRE_COORDINATOR', organisationId: org.A, centreIds: [centre.A1] }] });
+    });
+
+    it.each<[string, Call]>([
+      ['deactivating adminB', (c) => c.graphql(UpdateUser, { id: user.adminB, active: false })],
+      ['renaming hq', (c) => c.graphql(UpdateUser, { id: user.hq, displayName: 'Renamed' })],
+      ['adding a grant in A to adminB', (c) => c.graphql(AddGrant, { userId: user.adminB, role: 'CENTRE_COORDINATOR', organisationId: org.A, centreIds: [centre.A1] })],
+      ['adding a grant in A to the assessor', (c) => c.graphql(AddGrant, { userId: user.assessor, role: 'ORG_ADMIN', organisationId: org.A })],
+    ])('adminA %s is NOT_FOUND and changes nothing', async (_label, call) => {
+      await expectRefused('adminA', call, 'NOT_FOUND');
+    });
+
+    it("adminA removing adminB's grant is NOT_FOUND and changes nothing", async () => {
+      const [grant] = await t.db.ownerQuery<{ id: string }>('select id from user_grant where user_id = $1', [user.adminB]);
+      await expectRefused('adminA', (c) => c.graphql(RemoveGrant, { grantId: grant!.id }), 'NOT_FOUND');
+    });
+
+    it("adminA removing the assessor's grant (which names A1) is NOT_FOUND and changes nothing", async () => {
+      const [grant] = await t.db.ownerQuery<{ id: string }>('select id from user_grant where user_id = $1', [user.assessor]);
+      await expectRefused('adminA', (c) => c.graphql(RemoveGrant, { grantId: grant!.id }), 'NOT_FOUND');
+    });
+
+    it('adminA inviting an ORG_ADMIN for organisation B is refused and writes nothing', async () => {
+      const response = await unchanged(() => session.adminA.graphql(CreateUser, { email: 'plant@bravo.test', role: 'ORG_ADMIN', organisationId: org.B }));
+      expect(returnedNothing(response)).toBe(true);
+      expect(['FORBIDDEN', 'BAD_USER_INPUT']).toContain(codeOf(response));
+      if (codeOf(response) === 'BAD_USER_INPUT') expect(response.errors?.[0]?.extensions?.field).toBe('organisationId');
+      expect(await t.db.ownerQuery(`select id from app_user where email = 'plant@bravo.test'`)).toEqual([]);
+    });
+
+    it('adminA giving its own coordinator an ORG_ADMIN grant in B is refused and writes nothing', async () => {
+      const response = await unchanged(() => session.adminA.graphql(AddGrant, { userId: user.coordA1, role: 'ORG_ADMIN', organisationId: org.B }));
+      expect(returnedNothing(response)).toBe(true);
+      expect(['FORBIDDEN', 'BAD_USER_INPUT']).toContain(codeOf(response));
+    });
+
+    // Every row has all four values: jest passes a `done` callback for missing trailing ones.
+    it.each<[string, Call, string, string | undefined]>([
+      ['a NATIONAL_ADMIN', (c) => c.graphql(CreateUser, { email: 'boss@alpha.test', role: 'NATIONAL_ADMIN' }), 'FORBIDDEN', undefined],
+      ['a TRAINING_TEAM member', (c) => c.graphql(CreateUser, { email: 'trainer@alpha.test', role: 'TRAINING_TEAM' }), 'FORBIDDEN', undefined],
+      ['an ASSESSOR of B1', (c) => c.graphql(CreateUser, { email: 'spy@alpha.test', role: 'ASSESSOR', centreIds: [centre.B1] }), 'FORBIDDEN', undefined],
+      ['a CENTRE_COORDINATOR of A for centre B1', (c) => c.graphql(CreateUser, { email: 'coord2@alpha.test', role: 'CENTRE_COORDINATOR', organisationId: org.A, centreIds: [centre.B1] }), 'BAD_USER_INPUT', 'centreIds'],
+      ['a CENTRE_COORDINATOR of A for A1 and B1', (c) => c.graphql(CreateUser, { email: 'coord3@alpha.test', role: 'CENTRE_COORDINATOR', organisationId: org.A, centreIds: [centre.A1, centre.B1] }), 'BAD_USER_INPUT', 'centreIds'],
+    ])('adminA inviting %s is refused and writes nothing', async (_label, call, code, field) => {
+      await expectRefused('adminA', call, code, field);
+    });
+
+    it.each<[string, Who, Call]>([
+      ['allUsers', 'coordA1', (c) => c.graphql(Users, {})],
+      ['User(own id)', 'coordA1', (c) => c.graphql(UserById, { id: user.coordA1 })],
+      ['createUser', 'coordA1', (c) => c.graphql(CreateUser, { email: 'x@alpha.test', role: 'CENTRE_COORDINATOR', organisationId: org.A, centreIds: [centre.A1] })],
+      ['allUsers', 'training', (c) => c.graphql(Users, {})],
+      ['allUsers', 'assessor', (c) => c.graphql(Users, {})],
+      ['updateUser', 'assessor', (c) => c.graphql(UpdateUser, { id: user.adminB, active: false })],
+    ])('%s by %s is FORBIDDEN and writes nothing', async (_label, who, call) => {
+      await expectRefused(who, call, 'FORBIDDEN');
+    });
+  });
+
+  describe('audit trail', () => {
+    const allEvents = () => t.db.ownerQuery<{ id: string; organisation_id: string | null }>('select id, organisation_id from audit_event');
+
+    it('allAuditEvents as adminA returns exactly the events of organisation A', async () => {
+      const result = dataOf(await unchanged(() => session.adminA.graphql(AuditEvents, {})));
+      const expected = (await allEvents()).filter((e) => e.organisation_id === org.A).map((e) => e.id);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(result.allAuditEvents.every((e) => e.organisationId === org.A)).toBe(true);
+      expect(sorted(result.allAuditEvents.map((e) => e.id))).toEqual(sorted(expected));
+      expect(result._allAuditEventsMeta.count).toBe(expected.length);
+      expect(result.allAuditEvents).toContainEqual(expect.objectContaining({ action: 'UPDATE', entityType: 'Centre', entityId: centre.A2 }));
+      expect(result.allAuditEvents.map((e) => e.entityId)).not.toContain(centre.B2);
+    });
+
+    it('allAuditEvents as adminB returns only B events, including head office changes to B', async () => {
+      const result = dataOf(await unchanged(() => session.adminB.graphql(AuditEvents, {})));
+      expect(result.allAuditEvents.length).toBeGreaterThan(0);
+      expect(result.allAuditEvents.every((e) => e.organisationId === org.B)).toBe(true);
+      expect(result.allAuditEvents).toContainEqual(expect.objectContaining({ action: 'UPDATE', entityType: 'Organisation', entityId: org.B }));
+    });
+
+    it('allAuditEvents as adminA filtered to organisation B is empty with count 0', async () => {
+      const result = dataOf(await unchanged(() => session.adminA.graphql(AuditEvents, { filter: { organisationId: org.B } })));
+      expect(result.allAuditEvents).toEqual([]);
+      expect(result._allAuditEventsMeta.count).toBe(0);
+    });
+
+    it("AuditEvent(id) of B's change as adminA is NOT_FOUND", async () => {
+      const [event] = await t.db.ownerQuery<{ id: string }>(`select id from audit_event where entity_id = $1 and action = 'UPDATE'`, [centre.B2]);
+      await expectRefused('adminA', (c) => c.graphql(AuditEventById, { id: event!.id }), 'NOT_FOUND');
+    });
+
+    it('allAuditEvents as hq returns both organisations and network-level events', async () => {
+      const result = dataOf(await unchanged(() => session.hq.graphql(AuditEvents, {})));
+      const total = (await allEvents()).length;
+      expect(result._allAuditEventsMeta.count).toBe(total);
+      const orgs = new Set(result.allAuditEvents.map((e) => e.organisationId));
+      expect(orgs).toEqual(new Set([org.A, org.B, null]));
+      expect(result.allAuditEvents).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ entityId: centre.A2, action: 'UPDATE' }),
+          expect.objectContaining({ entityId: centre.B2, action: 'UPDATE' }),
+        ]),
+      );
+    });
+
+    it.each<Who>(['training', 'assessor', 'coordA1'])('allAuditEvents as %s is FORBIDDEN', async (who) => {
+      await expectRefused(who, (c) => c.graphql(AuditEvents, {}), 'FORBIDDEN');
+    });
+  });
+
+  describe('anonymous callers', () => {
+    it.each<[string, Call]>([
+      ['allCentres', (c) => c.graphql(Centres, {})],
+      ['Centre(id)', (c) => c.graphql(CentreById, { id: centre.A1 })],
+      ['allOrganisations', (c) => c.graphql(Organisations, {})],
+      ['Organisation(id)', (c) => c.graphql(OrganisationById, { id: org.A })],
+      ['allUsers', (c) => c.graphql(Users, {})],
+      ['User(id)', (c) => c.graphql(UserById, { id: user.hq })],
+      ['allAuditEvents', (c) => c.graphql(AuditEvents, {})],
+      ['me', (c) => c.graphql(Me, {})],
+      ['updateCentre', (c) => c.graphql(UpdateCentre, { id: centre.A1, name: 'Anonymous edit' })],
+      ['createCentre', (c) => c.graphql(CreateCentre, { organisationId: org.A, name: 'Anonymous Centre' })],
+      ['deleteCentre', (c) => c.graphql(DeleteCentre, { id: centre.B1 })],
+      ['updateOrganisation', (c) => c.graphql(UpdateOrganisation, { id: org.B, name: 'Anonymous edit' })],
+      ['createUser', (c) => c.graphql(CreateUser, { email: 'anon@example.test', role: 'NATIONAL_ADMIN' })],
+      ['updateUser', (c) => c.graphql(UpdateUser, { id: user.hq, active: false })],
+    ])('%s is UNAUTHENTICATED and writes nothing', async (_label, call) => {
+      const response = await expectRefused('anonymous', call, 'UNAUTHENTICATED');
+      expect(JSON.stringify(response)).not.toMatch(/Alpha|Bravo|@naccc\.test/);
+    });
+
+    it('a forged session cookie is treated as anonymous: UNAUTHENTICATED and nothing written', async () => {
+      const forged: Client = { graphql: (document, variables) => t.graphql(document, variables, { cookie: 'naccc_session=forged-token-value' }) };
+      const response = await unchanged(() => forged.graphql(UpdateCentre, { id: centre.A1, name: 'Forged edit' }));
+      expect(returnedNothing(response)).toBe(true);
+      expect(codeOf(response)).toBe('UNAUTHENTICATED');
+    });
+  });
+});
