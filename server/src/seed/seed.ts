@@ -1,6 +1,62 @@
-// Placeholder until the synthetic network lands (being written now).
+import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { ormOptions } from '../db/orm-config';
+import { Organisation } from '../modules/organisation/organisation.entity';
+import type { Region } from '../modules/geo/region';
+import { seededFaker, type SeedContext } from './seed-context';
+import { seedCentres } from './steps/centres';
+import { DEMO_PASSWORD, seedDemoAccounts, type DemoAccount } from './steps/demo-accounts';
+import { seedOrganisations } from './steps/organisations';
 
-export const DEMO_ACCOUNTS_NOTE = 'No sign-in yet: demo accounts arrive with identity (issue 4).';
+export const DEMO_ACCOUNTS_NOTE = `Demo accounts (password "${DEMO_PASSWORD}"): national@naccc.test, training@naccc.test, assessor@naccc.test, orgadmin1@naccc.test, orgadmin2@naccc.test, coordinator1@naccc.test.`;
 
-export async function seedDemoNetworkIfEmpty(_options: { clientUrl: string; scale: number; logger: Logger }): Promise<void> {}
+export type SeedSummary = {
+  organisations: number;
+  centres: number;
+  byRegion: Partial<Record<Region, number>>;
+  accounts: DemoAccount[];
+  ms: number;
+};
+
+export type SeedOptions = { clientUrl: string; scale: number; logger: Logger; reset?: boolean };
+
+/**
+ * Seeds the synthetic national network, deterministically, in one transaction as the database
+ * owner (tenancy policies do not bind the owner; the audit triggers still record every row,
+ * stamped with request id "seed"). Later capabilities add their own steps after these.
+ */
+export async function seedNetwork(options: SeedOptions): Promise<SeedSummary> {
+  const started = Date.now();
+  const orm = await MikroORM.init(ormOptions({ clientUrl: options.clientUrl, poolMax: 2 }));
+  try {
+    return await orm.em.fork().transactional(async (em) => {
+      await em.execute(`select set_config('app.request_id', 'seed', true)`);
+      if (options.reset) {
+        await em.execute('truncate user_session, user_grant, app_user, centre, organisation cascade');
+      } else if ((await em.count(Organisation, {}, { filters: false })) > 0) {
+        throw new Error('The database already holds organisations; use --reset to replace them');
+      }
+      const ctx: SeedContext = { em, faker: seededFaker(), scale: options.scale, logger: options.logger };
+      const organisations = await seedOrganisations(ctx);
+      const centres = await seedCentres(ctx, organisations);
+      const accounts = await seedDemoAccounts(ctx, organisations, centres);
+      const byRegion: Partial<Record<Region, number>> = {};
+      for (const organisation of organisations) byRegion[organisation.region] = (byRegion[organisation.region] ?? 0) + organisation.centreCount;
+      return { organisations: organisations.length, centres: centres.length, byRegion, accounts, ms: Date.now() - started };
+    });
+  } finally {
+    await orm.close(true);
+  }
+}
+
+/** `pnpm start` on an empty database: the demo network, so the console has something to show. */
+export async function seedDemoNetworkIfEmpty(options: Omit<SeedOptions, 'reset'>): Promise<void> {
+  const orm = await MikroORM.init(ormOptions({ clientUrl: options.clientUrl, poolMax: 1 }));
+  const existing = await orm.em.fork().count(Organisation, {}, { filters: false }).finally(() => orm.close(true));
+  if (existing > 0) return;
+  const summary = await seedNetwork(options);
+  options.logger.info(
+    { organisations: summary.organisations, centres: summary.centres, ms: summary.ms },
+    `seeded the synthetic network at scale ${options.scale}`,
+  );
+}

@@ -1,0 +1,58 @@
+import { Faker, en, en_GB } from '@faker-js/faker';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+
+/** The fixed seed: the same scale always produces the same network, row for row. */
+export const SEED = 1991;
+/** Synthetic timestamps are relative to this instant, never to the clock. */
+export const SEED_EPOCH = new Date('2026-01-05T09:00:00Z');
+
+/** Shared by every seed step: one seeded generator, the transaction's EntityManager, the scale. */
+export type SeedContext = {
+  em: EntityManager;
+  faker: Faker;
+  scale: number;
+  logger: Logger;
+};
+
+export function seededFaker(seed = SEED): Faker {
+  const faker = new Faker({ locale: [en_GB, en] });
+  faker.seed(seed);
+  return faker;
+}
+
+/** Picks a key with probability proportional to its weight, using the seeded generator. */
+export function weightedPick<K extends string>(faker: Faker, weights: Readonly<Record<K, number>>): K {
+  const entries = Object.entries(weights) as [K, number][];
+  const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
+  let roll = faker.number.float({ min: 0, max: total });
+  for (const [key, weight] of entries) {
+    roll -= weight;
+    if (roll <= 0) return key;
+  }
+  return entries[entries.length - 1]![0];
+}
+
+/**
+ * Splits `total` into whole shares proportional to `weights` (largest remainder), giving every
+ * key at least `minimum` where the total allows: so even a small network has a centre in the
+ * Isle of Man.
+ */
+export function apportion<K extends string>(total: number, weights: Readonly<Record<K, number>>, minimum = 0): Record<K, number> {
+  const keys = Object.keys(weights) as K[];
+  const floor = total >= keys.length * minimum ? minimum : 0;
+  const rest = total - floor * keys.length;
+  const sum = keys.reduce((s, k) => s + weights[k], 0);
+  const exact = keys.map((k) => ({ k, value: (weights[k] / sum) * rest }));
+  const shares = Object.fromEntries(exact.map(({ k, value }) => [k, floor + Math.floor(value)])) as Record<K, number>;
+  let left = total - keys.reduce((s, k) => s + shares[k], 0);
+  for (const { k } of [...exact].sort((a, b) => (b.value % 1) - (a.value % 1) || a.k.localeCompare(b.k))) {
+    if (left-- <= 0) break;
+    shares[k] += 1;
+  }
+  return shares;
+}
+
+export async function insertInChunks<T>(rows: T[], size: number, insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
