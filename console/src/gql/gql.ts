@@ -2,7 +2,30 @@
 import * as types from './graphql';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation ConsoleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n": typeof types.ConsoleLoginDocument,
+    "\n  mutation ConsoleLogout {\n    logout\n  }\n": typeof types.ConsoleLogoutDocument,
+    "\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      grants {\n        id\n        role\n        organisationId\n        centreIds\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
+    "\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": typeof types.ConsoleAcceptInviteDocument,
+};
+const documents: Documents = {
+    "\n  mutation ConsoleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n": types.ConsoleLoginDocument,
+    "\n  mutation ConsoleLogout {\n    logout\n  }\n": types.ConsoleLogoutDocument,
+    "\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      grants {\n        id\n        role\n        organisationId\n        centreIds\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleMeDocument,
+    "\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": types.ConsoleAcceptInviteDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +39,23 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation ConsoleLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      grants {\n        id\n        role\n        organisationId\n        centreIds\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      grants {\n        id\n        role\n        organisationId\n        centreIds\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -69,6 +69,8 @@ export class AuditResolver {
   @Authorized(Role.NATIONAL_ADMIN, Role.ORG_ADMIN)
   async _allAuditEventsMeta(
     @Ctx() ctx: RequestContext,
+    // Accepted because react-admin sends the list arguments to the count too; a count ignores them.
+    @Args() _list: ListArgs,
     @Arg('filter', () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter,
   ): Promise<ListMetadata> {
     return { count: await ctx.em.count(AuditEvent, where(filter)) };

@@ -30,6 +30,8 @@ export class CentreResolver {
   @Authorized()
   async _allCentresMeta(
     @Ctx() ctx: RequestContext,
+    // Accepted because react-admin sends the list arguments to the count too; a count ignores them.
+    @Args() _list: ListArgs,
     @Arg('filter', () => CentreFilter, { nullable: true }) filter?: CentreFilter,
   ): Promise<ListMetadata> {
     return { count: await this.centres.count(ctx, filter) };

@@ -27,6 +27,8 @@ export class OrganisationResolver {
   @Authorized()
   async _allOrganisationsMeta(
     @Ctx() ctx: RequestContext,
+    // Accepted because react-admin sends the list arguments to the count too; a count ignores them.
+    @Args() _list: ListArgs,
     @Arg('filter', () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
   ): Promise<ListMetadata> {
     return { count: await this.organisations.count(ctx, filter) };

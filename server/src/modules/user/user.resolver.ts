@@ -28,6 +28,8 @@ export class UserResolver {
   @Authorized(...ADMINS)
   async _allUsersMeta(
     @Ctx() ctx: RequestContext,
+    // Accepted because react-admin sends the list arguments to the count too; a count ignores them.
+    @Args() _list: ListArgs,
     @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
   ): Promise<ListMetadata> {
     return { count: await this.users.count(ctx, filter) };

@@ -1,0 +1,47 @@
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { can, type Permissions } from './access';
+import { authProvider } from './authProvider';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import { Layout } from './layout/Layout';
+import { AcceptInvite } from './pages/AcceptInvite';
+import { Dashboard } from './pages/Dashboard';
+import auditEvents from './resources/audit-events';
+import centres from './resources/centres';
+import organisations from './resources/organisations';
+import users from './resources/users';
+import { theme } from './theme';
+
+/**
+ * One console, several faces: the resources on offer follow the grant the user is acting under
+ * (head office, organisation, centre, assessor). The server enforces the same rules; hiding a
+ * menu here is for clarity, not security.
+ */
+export function App() {
+  return (
+    <Admin
+      title="NACCC network console"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      dashboard={Dashboard}
+      layout={Layout}
+      theme={theme}
+      requireAuth
+      disableTelemetry
+    >
+      {(permissions?: Permissions) => (
+        <>
+          <Resource name="Organisation" {...organisations} edit={can.editOrganisations(permissions?.face) ? organisations.edit : undefined} create={can.createOrganisations(permissions?.face) ? organisations.create : undefined} />
+          <Resource name="Centre" {...centres} edit={can.editCentres(permissions?.face) ? centres.edit : undefined} create={can.createCentres(permissions?.face) ? centres.create : undefined} />
+          {can.seeUsers(permissions?.face) && <Resource name="User" {...users} />}
+          {can.seeAudit(permissions?.face) && <Resource name="AuditEvent" {...auditEvents} />}
+          <CustomRoutes noLayout>
+            <Route path="/accept-invite" element={<AcceptInvite />} />
+          </CustomRoutes>
+        </>
+      )}
+    </Admin>
+  );
+}

@@ -1,0 +1,65 @@
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import englishMessages from 'ra-language-english';
+
+/**
+ * react-admin's English with British wording where it differs, and the console's own labels.
+ * Resource names are the GraphQL types (`Centre`), so their labels are set here.
+ */
+const messages = {
+  ...englishMessages,
+  ra: {
+    ...englishMessages.ra,
+    auth: {
+      ...englishMessages.ra.auth,
+      username: 'Email address',
+      sign_in: 'Sign in',
+      logout: 'Sign out',
+      sign_in_error: 'Sign-in failed; please try again',
+    },
+    notification: {
+      ...englishMessages.ra.notification,
+      logged_out: 'Your session has ended; please sign in again',
+    },
+  },
+  resources: {
+    Centre: {
+      name: 'Centre |||| Centres',
+      fields: {
+        organisationId: 'Organisation',
+        addressLine1: 'Address line 1',
+        addressLine2: 'Address line 2',
+        serviceTypes: 'Service types',
+        referralRoutes: 'Referrals accepted from',
+        openingPattern: 'Opening times',
+        accessibilityNotes: 'Accessibility',
+        feesNote: 'Fees',
+        publiclyListed: 'Listed publicly',
+        q: 'Search',
+        serviceType: 'Service type',
+        updatedAt: 'Last changed',
+      },
+    },
+    Organisation: {
+      name: 'Organisation |||| Organisations',
+      fields: {
+        charityNumber: 'Charity number',
+        contactEmail: 'Contact email',
+        membershipStatus: 'Membership',
+        q: 'Search',
+        updatedAt: 'Last changed',
+      },
+    },
+    User: {
+      name: 'User |||| Users',
+      fields: { displayName: 'Name', email: 'Email address', lastLoginAt: 'Last signed in', active: 'Active', q: 'Search' },
+    },
+    AuditEvent: {
+      name: 'Audit entry |||| Audit trail',
+      fields: { occurredAt: 'When', actorUserId: 'By', entityType: 'Record', entityId: 'Record id', requestId: 'Request', ip: 'IP address' },
+    },
+  },
+};
+
+export const i18nProvider = polyglotI18nProvider(() => messages, 'en', [{ locale: 'en', name: 'English (UK)' }], {
+  allowMissing: true,
+});

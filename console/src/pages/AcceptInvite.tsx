@@ -1,0 +1,72 @@
+import { Alert, Box, Button, Card, CardContent, TextField, Typography } from '@mui/material';
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { ApiError, request } from '../api';
+import { graphql } from '../gql';
+
+const AcceptInviteDocument = graphql(`
+  mutation ConsoleAcceptInvite($token: String!, $password: String!) {
+    acceptInvite(token: $token, password: $password)
+  }
+`);
+
+/** The page an invitation link opens: choose a password, then sign in. No layout, no session. */
+export function AcceptInvite() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await request(AcceptInviteDocument, { token: params.get('token') ?? '', password });
+      setDone(true);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Something went wrong; please try again');
+    }
+  };
+  return (
+    <Box display="flex" justifyContent="center" mt={8} px={2}>
+      <Card sx={{ maxWidth: 440, width: '100%' }}>
+        <CardContent component="form" onSubmit={submit}>
+          <Typography variant="h5" component="h1" gutterBottom>
+            Choose your password
+          </Typography>
+          {done ? (
+            <>
+              <Alert severity="success">Your password is set.</Alert>
+              <Button sx={{ mt: 2 }} variant="contained" onClick={() => navigate('/login')}>
+                Sign in
+              </Button>
+            </>
+          ) : (
+            <>
+              <Typography variant="body2" color="text.secondary" mb={2}>
+                At least 12 characters. A few unrelated words make a strong, memorable password.
+              </Typography>
+              <TextField
+                label="New password"
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                fullWidth
+                required
+              />
+              {error && (
+                <Alert severity="error" sx={{ mt: 2 }} role="alert">
+                  {error}
+                </Alert>
+              )}
+              <Button type="submit" variant="contained" sx={{ mt: 2 }}>
+                Set password
+              </Button>
+            </>
+          )}
+        </CardContent>
+      </Card>
+    </Box>
+  );
+}

@@ -1,0 +1,55 @@
+import { Card, CardContent, Grid, Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { Title, useGetIdentity, useGetList } from 'react-admin';
+import { can, grantLabel } from '../access';
+import { usePermissionsOrEmpty, useScopeFilter } from '../scope';
+
+function Count({ resource, label, to, filter }: { resource: string; label: string; to: string; filter: Record<string, unknown> }) {
+  const { total, isPending } = useGetList(resource, { pagination: { page: 1, perPage: 1 }, filter });
+  return (
+    <Card component={Link} to={to} sx={{ textDecoration: 'none', display: 'block' }}>
+      <CardContent>
+        <Typography variant="h4" component="p">
+          {isPending ? '…' : (total ?? 0).toLocaleString('en-GB')}
+        </Typography>
+        <Typography color="text.secondary">{label}</Typography>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** Home: who you are acting as, and the size of what you look after. */
+export function Dashboard() {
+  const { identity } = useGetIdentity();
+  const { face, active } = usePermissionsOrEmpty();
+  const centreScope = useScopeFilter('Centre');
+  const organisationScope = useScopeFilter('Organisation');
+  return (
+    <>
+      <Title title="NACCC network console" />
+      <Typography variant="h5" component="h1" mt={2}>
+        Welcome{identity?.fullName ? `, ${identity.fullName}` : ''}
+      </Typography>
+      {active && (
+        <Typography color="text.secondary" mb={2}>
+          Signed in as {grantLabel(active)}
+        </Typography>
+      )}
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+          <Count resource="Centre" to="/Centre" filter={centreScope} label={can.seeNetwork(face) ? 'Centres in the network' : 'Centres you look after'} />
+        </Grid>
+        {can.seeNetwork(face) && (
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+            <Count resource="Organisation" to="/Organisation" filter={organisationScope} label="Member organisations" />
+          </Grid>
+        )}
+        {can.seeUsers(face) && (
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+            <Count resource="User" to="/User" filter={useScopeFilter('User')} label="Users" />
+          </Grid>
+        )}
+      </Grid>
+    </>
+  );
+}

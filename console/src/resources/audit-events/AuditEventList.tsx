@@ -1,0 +1,50 @@
+import { Datagrid, DateField, FunctionField, List, SelectInput, TextField, TextInput } from 'react-admin';
+import { DATE_LOCALE, DATE_TIME_OPTIONS } from '../../labels';
+import { useScopeFilter } from '../../scope';
+
+const ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'LOGIN', 'LOGIN_FAILED', 'LOGOUT', 'INVITE_ISSUED', 'PASSWORD_SET'].map((id) => ({
+  id,
+  name: id.charAt(0) + id.slice(1).toLowerCase().replace(/_/g, ' '),
+}));
+
+const filters = [
+  <SelectInput key="action" source="action" label="Action" choices={ACTIONS} alwaysOn />,
+  <SelectInput key="entityType" source="entityType" label="Record type" choices={['Organisation', 'Centre', 'User', 'Grant'].map((id) => ({ id, name: id }))} alwaysOn />,
+  <TextInput key="entityId" source="entityId" label="Record id" />,
+];
+
+type Changes = Record<string, { before?: unknown; after?: unknown; redacted?: boolean; attempted?: string }> | null;
+
+/** What changed, readably: "name: Hope Centre → Hope Family Centre". */
+function describe(changes: Changes): string {
+  if (!changes) return '';
+  return Object.entries(changes)
+    .filter(([field]) => !['id', 'created_at'].includes(field))
+    .map(([field, change]) => {
+      if (change.redacted) return `${field}: (hidden)`;
+      if ('attempted' in change) return `${field}: ${change.attempted}`;
+      return `${field}: ${format(change.before)} → ${format(change.after)}`;
+    })
+    .join('; ');
+}
+
+function format(value: unknown): string {
+  if (value === null || value === undefined) return '–';
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+export function AuditEventList() {
+  const scope = useScopeFilter('AuditEvent');
+  return (
+    <List filters={filters} filter={scope} sort={{ field: 'occurredAt', order: 'DESC' }} perPage={50} exporter={false}>
+      <Datagrid bulkActionButtons={false} rowClick={false}>
+        <DateField source="occurredAt" label="When" showTime locales={DATE_LOCALE} options={{ ...DATE_TIME_OPTIONS, second: '2-digit' }} />
+        <TextField source="action" />
+        <TextField source="entityType" label="Record" />
+        <FunctionField label="What changed" render={(record: { changes: Changes }) => describe(record.changes)} sx={{ maxWidth: 520, display: 'block' }} />
+        <TextField source="actorUserId" label="By (user id)" emptyText="System or anonymous" sortable={false} />
+        <TextField source="ip" label="IP address" emptyText="–" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}
