@@ -19,6 +19,11 @@ const messages = {
     notification: {
       ...englishMessages.ra.notification,
       logged_out: 'Your session has ended; please sign in again',
+      updated: 'Saved |||| %{smart_count} records saved',
+      created: 'Created',
+      deleted: 'Deleted |||| %{smart_count} records deleted',
+      // Also what a record of another organisation looks like: the server does not reveal it exists.
+      item_doesnt_exist: 'This record does not exist, or you do not have access to it',
     },
   },
   resources: {

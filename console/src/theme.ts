@@ -7,5 +7,7 @@ export const theme = {
     ...defaultTheme.palette,
     primary: { main: '#1f4e79' },
     secondary: { main: '#0b5d3b' },
+    // Darker than MUI's red so the Delete button passes AA on the form toolbar's grey.
+    error: { main: '#b3261e' },
   },
 };

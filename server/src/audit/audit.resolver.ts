@@ -1,11 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { IsOptional, MaxLength } from 'class-validator';
-import { Arg, Args, Authorized, Ctx, Field, GraphQLISODateTime, ID, InputType, Query, Resolver } from 'type-graphql';
+import DataLoader from 'dataloader';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import { NotFound } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { ListArgs, ListMetadata, orderBy } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
 import { Role } from '../modules/user/role';
+import { User } from '../modules/user/user.entity';
 import { AuditEvent } from './audit-event.entity';
 
 @InputType()
@@ -82,6 +84,22 @@ export class AuditResolver {
     const event = isUuid(id) ? await ctx.em.findOne(AuditEvent, { id }) : null;
     if (!event) throw new NotFound('AuditEvent', id);
     return event;
+  }
+
+  /** Who acted, readably; batched per page. Names stay readable after a user is deactivated. */
+  @FieldResolver(() => String, { nullable: true })
+  async actorName(@Ctx() ctx: RequestContext, @Root() event: AuditEvent): Promise<string | null> {
+    if (!event.actorUserId) return null;
+    const loader = ctx.loader(
+      'audit.actorName',
+      () =>
+        new DataLoader<string, string | null>(async (ids) => {
+          const users = await ctx.em.find(User, { id: { $in: [...ids] } }, { fields: ['displayName'] });
+          const names = new Map(users.map((user) => [user.id, user.displayName]));
+          return ids.map((id) => names.get(id) ?? null);
+        }),
+    );
+    return loader.load(event.actorUserId);
   }
 }
 

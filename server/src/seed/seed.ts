@@ -30,7 +30,8 @@ export async function seedNetwork(options: SeedOptions): Promise<SeedSummary> {
   const orm = await MikroORM.init(ormOptions({ clientUrl: options.clientUrl, poolMax: 2 }));
   try {
     return await orm.em.fork().transactional(async (em) => {
-      await em.execute(`select set_config('app.request_id', 'seed', true)`);
+      // Two servers starting together on an empty database: the second waits, then finds data.
+      await em.execute(`select pg_advisory_xact_lock(hashtext('naccc:seed')), set_config('app.request_id', 'seed', true)`);
       if (options.reset) {
         await em.execute('truncate user_session, user_grant, app_user, centre, organisation cascade');
       } else if ((await em.count(Organisation, {}, { filters: false })) > 0) {
@@ -54,7 +55,12 @@ export async function seedDemoNetworkIfEmpty(options: Omit<SeedOptions, 'reset'>
   const orm = await MikroORM.init(ormOptions({ clientUrl: options.clientUrl, poolMax: 1 }));
   const existing = await orm.em.fork().count(Organisation, {}, { filters: false }).finally(() => orm.close(true));
   if (existing > 0) return;
-  const summary = await seedNetwork(options);
+  const summary = await seedNetwork(options).catch((error: unknown) => {
+    // Another instance seeded while this one waited for the lock: nothing left to do.
+    if (error instanceof Error && error.message.includes('already holds organisations')) return undefined;
+    throw error;
+  });
+  if (!summary) return;
   options.logger.info(
     { organisations: summary.organisations, centres: summary.centres, ms: summary.ms },
     `seeded the synthetic network at scale ${options.scale}`,

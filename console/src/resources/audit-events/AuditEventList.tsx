@@ -42,7 +42,7 @@ export function AuditEventList() {
         <TextField source="action" />
         <TextField source="entityType" label="Record" />
         <FunctionField label="What changed" render={(record: { changes: Changes }) => describe(record.changes)} sx={{ maxWidth: 520, display: 'block' }} />
-        <TextField source="actorUserId" label="By (user id)" emptyText="System or anonymous" sortable={false} />
+        <TextField source="actorName" label="By" emptyText="System or not signed in" sortable={false} />
         <TextField source="ip" label="IP address" emptyText="–" sortable={false} />
       </Datagrid>
     </List>

@@ -23,8 +23,8 @@ import type { ServiceType } from '../../labels';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Name, town or postcode" />,
-  <SelectInput key="region" source="region" label="Region" choices={regionChoices} />,
-  <SelectInput key="serviceType" source="serviceType" label="Service type" choices={serviceTypeChoices} />,
+  <SelectInput key="region" source="region" label="Region" choices={regionChoices} alwaysOn />,
+  <SelectInput key="serviceType" source="serviceType" label="Service type" choices={serviceTypeChoices} alwaysOn />,
   <ReferenceInput key="organisationId" source="organisationId" reference="Organisation" label="Organisation">
     <AutocompleteInput optionText="name" label="Organisation" filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,
