@@ -28,7 +28,6 @@ export function App() {
       dashboard={Dashboard}
       layout={Layout}
       theme={theme}
-      requireAuth
       disableTelemetry
     >
       {(permissions?: Permissions) => (

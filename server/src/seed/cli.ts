@@ -15,7 +15,7 @@ async function main() {
     throw new Error(`--scale must be a positive number up to 1000 (got "${values.scale}")`);
   }
   const config = loadConfig();
-  if (values.reset && config.isProduction) throw new Error('--reset is refused when NODE_ENV=production');
+  if (config.isProduction) throw new Error('The synthetic network and its demo accounts are never seeded when NODE_ENV=production');
   const logger = pino({ level: 'info' });
   const server = await openDatabaseServer(config, logger);
   try {

@@ -86,4 +86,16 @@ describe('the synthetic national network', () => {
     expect(summary).toMatchObject({ organisations: 12, centres: 35 });
     await seedNetwork({ clientUrl: db.ownerUrl, scale: 1, logger, reset: true });
   });
+
+  it('never creates demo accounts in production, and leaves nothing behind when refusing', async () => {
+    const before = await db.ownerQuery(FINGERPRINT);
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await expect(seedNetwork({ clientUrl: db.ownerUrl, scale: 0.1, logger, reset: true })).rejects.toThrow(/never created when NODE_ENV=production/);
+    } finally {
+      process.env.NODE_ENV = previous;
+    }
+    expect(await db.ownerQuery(FINGERPRINT)).toEqual(before);
+  });
 });

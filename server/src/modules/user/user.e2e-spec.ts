@@ -19,6 +19,14 @@ const InviteCoordinator = graphql(`
   }
 `);
 
+const InviteWith = graphql(`
+  mutation InviteOrgAdmin($email: String!, $displayName: String!, $organisationId: ID!) {
+    createUser(email: $email, displayName: $displayName, role: ORG_ADMIN, organisationId: $organisationId) {
+      id
+    }
+  }
+`);
+
 const Users = graphql(`
   query UsersOfOrganisation($filter: UserFilter) {
     allUsers(filter: $filter, sortField: "email") {
@@ -138,5 +146,17 @@ describe('user administration by an organisation administrator', () => {
     const response = await admin.graphql(DeactivateSelf, { id: sharedId });
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await t.db.ownerQuery('select active from app_user where id = $1', [sharedId])).toEqual([{ active: true }]);
+  });
+
+  it.each([
+    [{ email: 'not an email' }, 'email'],
+    [{ displayName: '   ' }, 'displayName'],
+    [{ displayName: 'x'.repeat(121) }, 'displayName'],
+    [{ email: `${'a'.repeat(250)}@hope.test` }, 'email'],
+  ])('refuses %p as BAD_USER_INPUT naming %s, writing nothing', async (override, field) => {
+    const before = await t.db.ownerQuery('select count(*)::int as n from app_user');
+    const response = await admin.graphql(InviteWith, { email: 'sam@hope.test', displayName: 'Sam', organisationId: orgId, ...override });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await t.db.ownerQuery('select count(*)::int as n from app_user')).toEqual(before);
   });
 });

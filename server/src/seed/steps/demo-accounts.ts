@@ -20,6 +20,8 @@ export async function seedDemoAccounts(
   organisations: SeededOrganisation[],
   centres: SeededCentre[],
 ): Promise<DemoAccount[]> {
+  // Known passwords have no place in a live system, whatever the caller asked for.
+  if (process.env.NODE_ENV === 'production') throw new Error('Demo accounts are never created when NODE_ENV=production');
   const { faker, em } = ctx;
   const centresOf = (organisationId: string) => centres.filter((c) => c.organisationId === organisationId);
   const withTwoCentres = organisations.filter((o) => centresOf(o.id).length >= 2);
