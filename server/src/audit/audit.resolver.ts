@@ -2,9 +2,9 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { IsOptional, MaxLength } from 'class-validator';
 import DataLoader from 'dataloader';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, InputType, Query, Resolver, Root } from 'type-graphql';
-import { NotFound } from '../common/errors';
 import { isUuid } from '../common/ids';
-import { ListArgs, ListMetadata, orderBy } from '../common/pagination';
+import { findOneOrNotFound, findPage } from '../common/listing';
+import { ListArgs, ListMetadata } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
 import { Role } from '../modules/user/role';
 import { User } from '../modules/user/user.entity';
@@ -59,12 +59,8 @@ export class AuditResolver {
     @Args() list: ListArgs,
     @Arg('filter', () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter,
   ): Promise<AuditEvent[]> {
-    const { column, direction } = orderBy({ sortField: list.sortField, sortOrder: list.sortOrder ?? 'DESC' }, SORTABLE, 'occurredAt');
-    return ctx.em.find(AuditEvent, where(filter), {
-      orderBy: [{ [column]: direction }, { id: 'asc' }],
-      limit: list.perPage,
-      offset: list.page * list.perPage,
-    });
+    // Newest first unless asked otherwise.
+    return findPage(ctx.em, AuditEvent, where(filter), { ...list, sortOrder: list.sortOrder ?? 'DESC' }, SORTABLE, 'occurredAt');
   }
 
   @Query(() => ListMetadata)
@@ -80,10 +76,8 @@ export class AuditResolver {
 
   @Query(() => AuditEvent, { name: 'AuditEvent', nullable: true })
   @Authorized(Role.NATIONAL_ADMIN, Role.ORG_ADMIN)
-  async auditEvent(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AuditEvent> {
-    const event = isUuid(id) ? await ctx.em.findOne(AuditEvent, { id }) : null;
-    if (!event) throw new NotFound('AuditEvent', id);
-    return event;
+  auditEvent(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AuditEvent> {
+    return findOneOrNotFound(ctx.em, AuditEvent, id, 'AuditEvent');
   }
 
   /** Who acted, readably; batched per page. Names stay readable after a user is deactivated. */

@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { BadUserInput, Conflict, NotFound } from '../../common/errors';
+import { BadUserInput, Conflict } from '../../common/errors';
+import { findOneOrNotFound, findPage } from '../../common/listing';
 import { isUuid } from '../../common/ids';
-import { containsPattern, orderBy, type ListArgs } from '../../common/pagination';
+import { containsPattern, type ListArgs } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
 import { tidy } from '../../common/validation';
 import type { PostcodeDirectory } from '../geo/postcode-directory';
@@ -15,24 +16,16 @@ import { CENTRE_SORTABLE, type CentreFilter, type CreateCentreArgs, type UpdateC
 export class CentreService {
   constructor(private readonly postcodes: PostcodeDirectory) {}
 
-  async list(ctx: RequestContext, args: ListArgs, filter?: CentreFilter | null): Promise<Centre[]> {
-    const { column, direction } = orderBy(args, CENTRE_SORTABLE, 'name');
-    return ctx.em.find(Centre, this.where(filter), {
-      // Ties broken by id so pages never overlap or skip rows.
-      orderBy: [{ [column]: direction }, { id: 'asc' }],
-      limit: args.perPage,
-      offset: args.page * args.perPage,
-    });
+  list(ctx: RequestContext, args: ListArgs, filter?: CentreFilter | null): Promise<Centre[]> {
+    return findPage(ctx.em, Centre, this.where(filter), args, CENTRE_SORTABLE, 'name');
   }
 
   count(ctx: RequestContext, filter?: CentreFilter | null): Promise<number> {
     return ctx.em.count(Centre, this.where(filter));
   }
 
-  async get(ctx: RequestContext, id: string): Promise<Centre> {
-    const centre = isUuid(id) ? await ctx.em.findOne(Centre, { id }) : null;
-    if (!centre) throw new NotFound('Centre', id);
-    return centre;
+  get(ctx: RequestContext, id: string): Promise<Centre> {
+    return findOneOrNotFound(ctx.em, Centre, id, 'Centre');
   }
 
   async create(ctx: RequestContext, args: CreateCentreArgs): Promise<Centre> {

@@ -1,7 +1,8 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
-import { BadUserInput, Conflict, Forbidden, NotFound } from '../../common/errors';
+import { BadUserInput, Conflict, Forbidden } from '../../common/errors';
+import { findOneOrNotFound, findPage } from '../../common/listing';
 import { isUuid } from '../../common/ids';
-import { containsPattern, orderBy, type ListArgs } from '../../common/pagination';
+import { containsPattern, type ListArgs } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
 import { tidy } from '../../common/validation';
 import { Centre } from '../centre/centre.entity';
@@ -11,22 +12,15 @@ import { Organisation } from './organisation.entity';
 /** Member organisations: the tenants of the platform. */
 export class OrganisationService {
   list(ctx: RequestContext, args: ListArgs, filter?: OrganisationFilter | null): Promise<Organisation[]> {
-    const { column, direction } = orderBy(args, ORGANISATION_SORTABLE, 'name');
-    return ctx.em.find(Organisation, this.where(filter), {
-      orderBy: [{ [column]: direction }, { id: 'asc' }],
-      limit: args.perPage,
-      offset: args.page * args.perPage,
-    });
+    return findPage(ctx.em, Organisation, this.where(filter), args, ORGANISATION_SORTABLE, 'name');
   }
 
   count(ctx: RequestContext, filter?: OrganisationFilter | null): Promise<number> {
     return ctx.em.count(Organisation, this.where(filter));
   }
 
-  async get(ctx: RequestContext, id: string): Promise<Organisation> {
-    const organisation = isUuid(id) ? await ctx.em.findOne(Organisation, { id }) : null;
-    if (!organisation) throw new NotFound('Organisation', id);
-    return organisation;
+  get(ctx: RequestContext, id: string): Promise<Organisation> {
+    return findOneOrNotFound(ctx.em, Organisation, id, 'Organisation');
   }
 
   async create(ctx: RequestContext, args: CreateOrganisationArgs): Promise<Organisation> {

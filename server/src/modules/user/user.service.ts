@@ -7,7 +7,8 @@ import { Session } from '../../auth/session.entity';
 import { hashToken, normaliseEmail } from '../../auth/session.service';
 import { BadUserInput, Conflict, Forbidden, NotFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
-import { containsPattern, orderBy, type ListArgs } from '../../common/pagination';
+import { findOneOrNotFound, findPage } from '../../common/listing';
+import { containsPattern, type ListArgs } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
 import { tidy } from '../../common/validation';
 import type { Scope } from '../../tenancy/scope';
@@ -27,22 +28,16 @@ const INVITE_DAYS = 7;
  */
 export class UserService {
   list(ctx: RequestContext, args: ListArgs, filter?: UserFilter | null): Promise<User[]> {
-    const { column, direction } = orderBy(args, USER_SORTABLE, 'email');
-    return ctx.em.find(User, this.where(ctx.scope, filter), {
-      orderBy: [{ [column]: direction }, { id: 'asc' }],
-      limit: args.perPage,
-      offset: args.page * args.perPage,
-    });
+    return findPage(ctx.em, User, this.where(ctx.scope, filter), args, USER_SORTABLE, 'email');
   }
 
   count(ctx: RequestContext, filter?: UserFilter | null): Promise<number> {
     return ctx.em.count(User, this.where(ctx.scope, filter));
   }
 
-  async get(ctx: RequestContext, id: string): Promise<User> {
-    const user = isUuid(id) ? await ctx.em.findOne(User, { $and: [{ id }, this.where(ctx.scope)] }) : null;
-    if (!user) throw new NotFound('User', id);
-    return user;
+  get(ctx: RequestContext, id: string): Promise<User> {
+    // Users are not tenant-filtered (see above): the scope is applied here explicitly.
+    return findOneOrNotFound(ctx.em, User, id, 'User', this.where(ctx.scope));
   }
 
   /** Invites someone: the account, its first grant and a one-time token to set a password. */

@@ -1,0 +1,41 @@
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { NotFound } from './errors';
+import { isUuid } from './ids';
+import { orderBy, type ListArgs } from './pagination';
+
+/**
+ * One page of a react-admin list: the client's sort (whitelisted), ties broken by id so pages
+ * never overlap or skip rows, and the page window. The tenant filter applies as for any find.
+ */
+export function findPage<T extends object, Field extends string>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  args: ListArgs,
+  sortable: Readonly<Record<Field, string>>,
+  fallback: Field,
+): Promise<T[]> {
+  const { column, direction } = orderBy(args, sortable, fallback);
+  return em.find(entity, where, {
+    orderBy: [{ [column]: direction }, { id: 'asc' }] as never,
+    limit: args.perPage,
+    offset: args.page * args.perPage,
+  });
+}
+
+/**
+ * The record with this id, or NOT_FOUND: also what a record outside the caller's scope looks
+ * like (the tenant filter hides it), so its existence is never revealed.
+ */
+export async function findOneOrNotFound<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  id: string,
+  label: string,
+  scope: FilterQuery<T> = {},
+): Promise<T> {
+  const found = isUuid(id) ? await em.findOne(entity, { $and: [{ id }, scope] } as FilterQuery<T>) : null;
+  if (!found) throw new NotFound(label, id);
+  return found;
+}
