@@ -14,6 +14,7 @@ import { RequestContext } from './common/request-context';
 import type { Config } from './config';
 import type { SessionCookie } from './auth/identity';
 import { SessionService } from './auth/session.service';
+import { graphqlLimits, hideTokenLimit } from './security/graphql-limits';
 import { requestTransactionPlugin } from './tenancy/request-transaction.plugin';
 
 export const SESSION_COOKIE = 'naccc_session';
@@ -47,12 +48,19 @@ export async function buildApp({ config, logger, orm, schema }: AppDependencies)
     reply.header('x-request-id', request.id);
   });
 
+  const limits = graphqlLimits(config);
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError,
+    formatError: (formatted, error) => {
+      const result = formatError(formatted, error);
+      return config.isProduction ? { ...result, message: hideTokenLimit(result.message) } : result;
+    },
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
+      ...limits.plugins,
       fastifyApolloDrainPlugin(app),
       requestTransactionPlugin,
       {
