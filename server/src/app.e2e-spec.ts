@@ -52,4 +52,14 @@ describe('HTTP surface', () => {
     const response = await fetch(`${t.url}/graphql/nothing`, { headers: { accept: 'application/json' } });
     expect(response.status).toBe(404);
   });
+
+  it('sends security headers, including a content security policy the console can live with', async () => {
+    const response = await fetch(`${t.url}/health`);
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=/);
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
 });

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import argon2 from 'argon2';
 import { recordEvent } from '../audit/audit.service';
-import { Unauthenticated } from '../common/errors';
+import { TooManyRequests, Unauthenticated } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import type { Identity } from './identity';
 import { Session } from './session.entity';
@@ -11,6 +11,13 @@ import { User } from '../modules/user/user.entity';
 export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
 
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMinutes: 30, absoluteHours: 12 };
+
+/**
+ * Failed sign-ins tolerated within the window, per attempted email and per client address.
+ * Attempts refused for being over the limit are recorded as failures too, so an attacker who
+ * keeps trying keeps the window closed (back-off); someone who waits the window out gets in.
+ */
+export const LOGIN_THROTTLE = { windowMinutes: 15, perAccount: 5, perAddress: 30 } as const;
 
 /** lastSeenAt is refreshed at most this often, so reads do not each cost a write. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -31,6 +38,7 @@ export class SessionService {
   constructor(private readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY) {}
 
   async login(ctx: RequestContext, email: string, password: string): Promise<{ user: User; token: string; expiresAt: Date }> {
+    await this.throttle(ctx, normaliseEmail(email));
     const user = await ctx.em.findOne(User, { email: normaliseEmail(email) });
     const hash = user?.passwordHash ?? (await this.dummy());
     const matches = await argon2.verify(hash, password).catch(() => false);
@@ -55,6 +63,19 @@ export class SessionService {
       await recordEvent(ctx, { action: 'LOGIN', entityType: 'User', entityId: user.id, actorUserId: user.id });
     });
     return { user, token, expiresAt };
+  }
+
+  /** Same answer whether or not the account exists: the count is of attempts, not of accounts. */
+  private async throttle(ctx: RequestContext, email: string): Promise<void> {
+    const since = new Date(Date.now() - LOGIN_THROTTLE.windowMinutes * 60_000);
+    const [counts] = await ctx.em.execute<{ by_email: number; by_ip: number }[]>(
+      'select by_email, by_ip from app.recent_login_failures(?, ?, ?)',
+      [email, ctx.ip ?? '', since],
+    );
+    if ((counts?.by_email ?? 0) >= LOGIN_THROTTLE.perAccount || (counts?.by_ip ?? 0) >= LOGIN_THROTTLE.perAddress) {
+      await recordEvent(ctx, { action: 'LOGIN_FAILED', entityType: 'User', actorUserId: null, changes: { email: { attempted: email.slice(0, 254) }, throttled: { after: true } } });
+      throw new TooManyRequests(`Too many sign-in attempts; please wait ${LOGIN_THROTTLE.windowMinutes} minutes and try again`);
+    }
   }
 
   async logout(ctx: RequestContext, sessionId: string): Promise<void> {

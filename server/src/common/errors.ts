@@ -6,7 +6,7 @@ import { ArgumentValidationError } from 'type-graphql';
  * that turns them (and library errors) into GraphQL `extensions.code` values the console reads.
  */
 export abstract class DomainError extends Error {
-  abstract readonly code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+  abstract readonly code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'TOO_MANY_REQUESTS';
   extensions(): Record<string, unknown> {
     return {};
   }
@@ -40,6 +40,11 @@ export class Conflict extends DomainError {
 
 export class Forbidden extends DomainError {
   readonly code = 'FORBIDDEN' as const;
+}
+
+/** Slow down: e.g. too many failed sign-ins for an account or from an address. */
+export class TooManyRequests extends DomainError {
+  readonly code = 'TOO_MANY_REQUESTS' as const;
 }
 
 export class Unauthenticated extends DomainError {

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123061011_Initial } from './Migration20261123061011_Initial';
 import { Migration20261123062218_Identity } from './Migration20261123062218_Identity';
 import { Migration20261123062300_TenancyAndAudit } from './Migration20261123062300_TenancyAndAudit';
+import { Migration20261123073000_LoginThrottle } from './Migration20261123073000_LoginThrottle';
 
 /**
  * The committed migrations, in order. Listed explicitly (not globbed) so the same list runs from
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123061011_Initial', class: Migration20261123061011_Initial },
   { name: 'Migration20261123062218_Identity', class: Migration20261123062218_Identity },
   { name: 'Migration20261123062300_TenancyAndAudit', class: Migration20261123062300_TenancyAndAudit },
+  { name: 'Migration20261123073000_LoginThrottle', class: Migration20261123073000_LoginThrottle },
 ];
