@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ConnectionException } from '@mikro-orm/core';
 import { ArgumentValidationError } from 'type-graphql';
 
 /**
@@ -79,6 +80,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: 'BAD_USER_INPUT', field: first?.field, fields: problems },
     };
   }
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: 'The service is briefly unavailable; please try again in a moment',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  }
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -116,3 +125,21 @@ export function isExpectedError(error: unknown): boolean {
   const code = original instanceof GraphQLError ? original.extensions?.code : undefined;
   return typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR';
 }
+
+/**
+ * Postgres unreachable or gone mid-request: refused or reset connections, timeouts waiting for
+ * one, or the server shutting down. Context-creation failures arrive wrapped, so causes are walked.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    if (current instanceof ConnectionException) return true;
+    const candidate = current as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown; originalError?: unknown };
+    if (typeof candidate.code === 'string' && DATABASE_DOWN_CODES.has(candidate.code)) return true;
+    if (candidate.name === 'KnexTimeoutError') return true;
+    if (typeof candidate.message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Knex: Timeout acquiring a connection/i.test(candidate.message)) return true;
+    current = candidate.cause ?? candidate.originalError;
+  }
+  return false;
+}
+
+const DATABASE_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);

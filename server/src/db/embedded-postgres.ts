@@ -9,6 +9,8 @@ export type EmbeddedCluster = {
   /** Owner connection to the `postgres` maintenance database of the cluster. */
   ownerUrl(database: string): string;
   stop(): Promise<void>;
+  /** Starts it again after `stop()` (the outage test stops and restarts the database). */
+  restart(): Promise<void>;
 };
 
 /**
@@ -74,5 +76,6 @@ export async function startEmbeddedPostgres(options: {
     ownerUrl: (database) =>
       `postgres://${OWNER.user}:${OWNER.password}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`,
     stop: () => cluster.stop(),
+    restart: () => cluster.start(),
   };
 }

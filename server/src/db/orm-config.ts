@@ -34,7 +34,10 @@ export function ormOptions(options: OrmOptionsInput): Options {
       tableName: 'mikro_orm_migrations',
       silent: true,
     },
-    pool: { min: 0, max: options.poolMax ?? 10 },
+    // Fail fast when the database is away: a request waits at most a few seconds for a
+    // connection instead of hanging, and new connections are retried on the next request.
+    pool: { min: 0, max: options.poolMax ?? 10, acquireTimeoutMillis: 5000, createTimeoutMillis: 3000 },
+    driverOptions: { connection: { connectionTimeoutMillis: 3000 } },
     // A stray em.find outside a request context is a bug: fail loudly rather than share state.
     allowGlobalContext: false,
     forceUtcTimezone: true,
