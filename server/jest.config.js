@@ -13,7 +13,8 @@ module.exports = {
           keepClassNames: true,
           transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
         },
-        module: { type: 'commonjs' },
+        // Dynamic import() stays import(): ESM-only packages load through node's ESM loader.
+        module: { type: 'commonjs', ignoreDynamic: true },
       },
     ],
   },

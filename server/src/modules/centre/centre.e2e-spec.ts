@@ -233,6 +233,12 @@ describe('centres through the GraphQL API', () => {
     expect(result.total.count).toBe(expected.length);
   });
 
+  it('returns every centre asked for by id, beyond the default page size', async () => {
+    const all = dataOf(await hq.graphql(ListCentres, { perPage: 50 })).items.map((c) => c.id);
+    const byIds = dataOf(await hq.graphql(ListCentres, { filter: { ids: all } })).items;
+    expect(byIds).toHaveLength(all.length);
+  });
+
   it('refuses an unknown sort field', async () => {
     const response = await hq.graphql(CentreNames, { sortField: 'password' });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sortField' });

@@ -17,7 +17,7 @@ export class CentreService {
   constructor(private readonly postcodes: PostcodeDirectory) {}
 
   list(ctx: RequestContext, args: ListArgs, filter?: CentreFilter | null): Promise<Centre[]> {
-    return findPage(ctx.em, Centre, this.where(filter), args, CENTRE_SORTABLE, 'name');
+    return findPage(ctx.em, Centre, this.where(filter), args, CENTRE_SORTABLE, 'name', filter?.ids);
   }
 
   count(ctx: RequestContext, filter?: CentreFilter | null): Promise<number> {

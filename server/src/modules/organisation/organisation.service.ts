@@ -12,7 +12,7 @@ import { Organisation } from './organisation.entity';
 /** Member organisations: the tenants of the platform. */
 export class OrganisationService {
   list(ctx: RequestContext, args: ListArgs, filter?: OrganisationFilter | null): Promise<Organisation[]> {
-    return findPage(ctx.em, Organisation, this.where(filter), args, ORGANISATION_SORTABLE, 'name');
+    return findPage(ctx.em, Organisation, this.where(filter), args, ORGANISATION_SORTABLE, 'name', filter?.ids);
   }
 
   count(ctx: RequestContext, filter?: OrganisationFilter | null): Promise<number> {

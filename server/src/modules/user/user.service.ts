@@ -28,7 +28,7 @@ const INVITE_DAYS = 7;
  */
 export class UserService {
   list(ctx: RequestContext, args: ListArgs, filter?: UserFilter | null): Promise<User[]> {
-    return findPage(ctx.em, User, this.where(ctx.scope, filter), args, USER_SORTABLE, 'email');
+    return findPage(ctx.em, User, this.where(ctx.scope, filter), args, USER_SORTABLE, 'email', filter?.ids);
   }
 
   count(ctx: RequestContext, filter?: UserFilter | null): Promise<number> {
