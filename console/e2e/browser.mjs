@@ -41,6 +41,10 @@ export async function graphql(page, query, variables = {}) {
 }
 
 export async function screenshot(page, name) {
+  // From the top: scrolled, the app bar hides and fixed elements (the menu, the off-screen
+  // "Skip to content" button) are drawn at odd places in a full-page picture.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(250);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 

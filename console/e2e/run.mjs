@@ -1,7 +1,9 @@
-// `pnpm test:e2e` (after `pnpm build`): starts the built server on its own embedded Postgres in a
-// throwaway folder and free ports, seeds the demo network, runs the browser tests against it
-// with node's test runner, and stops everything. Never touches a developer's .data/.
-import { spawn } from 'node:child_process';
+// `pnpm test:e2e` (the root script builds the console first): builds the server when its dist is
+// missing or older than its sources, starts it on its own embedded Postgres in a throwaway folder
+// and free ports, seeds the demo network, runs the browser tests against it with node's test
+// runner, and stops everything. Never touches a developer's .data/ or DATABASE_URL.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { chmod, mkdtemp, rm, readdir } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -21,6 +23,33 @@ const freePort = () =>
     });
   });
 
+/** The newest modification time under a folder (sources only: node_modules and dist are skipped). */
+async function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist') continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? await newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+const serverMain = path.join(root, 'server', 'dist', 'main.js');
+if (!existsSync(path.join(root, 'console', 'dist', 'index.html'))) {
+  console.error('console/dist is missing: run `pnpm test:e2e` from the repository root (it builds the console) or `pnpm --filter console build` first');
+  process.exit(1);
+}
+const serverSources = Math.max(await newestMtime(path.join(root, 'server', 'src')), statSync(path.join(root, 'server', 'tsconfig.build.json')).mtimeMs);
+if (!existsSync(serverMain) || statSync(serverMain).mtimeMs < serverSources) {
+  console.log('e2e: building the server (server/dist is missing or older than server/src)');
+  const pnpm = process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm';
+  const build = spawnSync(pnpm, ['--filter', 'server', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('e2e: the server does not build; fix that first');
+    process.exit(build.status ?? 1);
+  }
+}
+
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'naccc-e2e-'));
 // Postgres runs as OS user "postgres" when we are root: it must be able to traverse the folder.
 await chmod(dataDir, 0o755);
@@ -29,12 +58,12 @@ const baseUrl = `http://127.0.0.1:${port}`;
 const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), SEED_DEMO: 'true', SEED_SCALE: '1', NODE_ENV: 'test', LOG_LEVEL: 'warn' };
 delete env.DATABASE_URL;
 
-const server = spawn(process.execPath, [path.join(root, 'server', 'dist', 'main.js')], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+const server = spawn(process.execPath, [serverMain], { env, stdio: ['ignore', 'inherit', 'inherit'] });
 const serverExit = new Promise((resolve) => server.once('exit', resolve));
 
-async function waitUntilReady(deadline = Date.now() + 120_000) {
+async function waitUntilReady(deadline = Date.now() + 90_000) {
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode} before it was ready`);
+    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`the server stopped (${server.exitCode ?? server.signalCode}) before it was ready`);
     try {
       if ((await fetch(`${baseUrl}/ready`)).ok) return;
     } catch {
@@ -42,14 +71,25 @@ async function waitUntilReady(deadline = Date.now() + 120_000) {
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  throw new Error('the server was not ready within two minutes');
+  throw new Error('the server was not ready within 90 seconds');
+}
+
+// Ctrl-C or a CI cancellation: stop the tests, then clean up below as after a normal run.
+let runner;
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    interrupted = true;
+    runner?.kill('SIGTERM');
+  });
 }
 
 let code = 1;
 try {
   await waitUntilReady();
+  if (interrupted) throw new Error('interrupted');
   const tests = (await readdir(here)).filter((file) => file.endsWith('.test.mjs')).sort().map((file) => path.join(here, file));
-  const runner = spawn(process.execPath, ['--test', '--test-concurrency=1', ...tests], {
+  runner = spawn(process.execPath, ['--test', '--test-concurrency=1', ...tests], {
     env: { ...process.env, E2E_BASE_URL: baseUrl },
     stdio: 'inherit',
   });
@@ -59,7 +99,7 @@ try {
 } finally {
   server.kill('SIGTERM');
   await Promise.race([serverExit, new Promise((resolve) => setTimeout(resolve, 20_000))]);
-  if (server.exitCode === null) server.kill('SIGKILL');
+  if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
   await rm(dataDir, { recursive: true, force: true });
 }
 process.exit(code);

@@ -30,15 +30,18 @@ export function App() {
       theme={theme}
       disableTelemetry
     >
+      {/* Outside the permissions function: someone accepting an invitation has no session, so
+          their permissions never resolve, and react-admin only renders the routes it already
+          knows while it waits for them. */}
+      <CustomRoutes noLayout>
+        <Route path="/accept-invite" element={<AcceptInvite />} />
+      </CustomRoutes>
       {(permissions?: Permissions) => (
         <>
           <Resource name="Organisation" {...organisations} edit={can.editOrganisations(permissions?.face) ? organisations.edit : undefined} create={can.createOrganisations(permissions?.face) ? organisations.create : undefined} />
           <Resource name="Centre" {...centres} edit={can.editCentres(permissions?.face) ? centres.edit : undefined} create={can.createCentres(permissions?.face) ? centres.create : undefined} />
           {can.seeUsers(permissions?.face) && <Resource name="User" {...users} />}
           {can.seeAudit(permissions?.face) && <Resource name="AuditEvent" {...auditEvents} />}
-          <CustomRoutes noLayout>
-            <Route path="/accept-invite" element={<AcceptInvite />} />
-          </CustomRoutes>
         </>
       )}
     </Admin>

@@ -35,9 +35,21 @@ export async function request<TData, TVariables>(document: TypedDocumentNode<TDa
   return body.data;
 }
 
+type GraphQLErrorLike = { message: string; extensions?: { code?: string; field?: string } };
+
+/**
+ * The GraphQL errors behind an error from either path: Apollo's error itself, or the HttpError
+ * ra-data-graphql wraps it in (the Apollo error is its `body`), or our own re-thrown HttpError.
+ */
+export function graphQLErrorsOf(error: unknown): GraphQLErrorLike[] {
+  const candidate = error as { graphQLErrors?: GraphQLErrorLike[]; body?: { graphQLErrors?: GraphQLErrorLike[] } } | null;
+  return candidate?.graphQLErrors ?? candidate?.body?.graphQLErrors ?? [];
+}
+
 /** The `extensions.code` of an error from either path (our fetch, or Apollo inside the data provider). */
 export function errorCode(error: unknown): string | undefined {
   if (error instanceof ApiError) return error.code;
-  const apollo = error as { graphQLErrors?: Array<{ extensions?: { code?: string } }>; networkError?: { statusCode?: number } } | null;
-  return apollo?.graphQLErrors?.[0]?.extensions?.code ?? (apollo?.networkError?.statusCode === 401 ? 'UNAUTHENTICATED' : undefined);
+  const network = error as { status?: number; networkError?: { statusCode?: number }; body?: { networkError?: { statusCode?: number } } } | null;
+  const status = network?.networkError?.statusCode ?? network?.body?.networkError?.statusCode ?? network?.status;
+  return graphQLErrorsOf(error)[0]?.extensions?.code ?? (status === 401 ? 'UNAUTHENTICATED' : undefined);
 }

@@ -87,8 +87,9 @@ export const authProvider: AuthProvider = {
   async checkError(error: unknown) {
     const code = errorCode(error);
     if (code === 'UNAUTHENTICATED') {
-      cached = undefined;
-      // Rejecting sends the user to the sign-in page, with this message.
+      // Rejecting sends the user to the sign-in page (react-admin calls logout, which forgets the
+      // cached user). The cache is kept until then on purpose: react-admin shows this message only
+      // if checkAuth still passes at that moment.
       throw new Error('Your session has ended; please sign in again');
     }
     // FORBIDDEN and everything else: stay on the page; react-admin shows the message.

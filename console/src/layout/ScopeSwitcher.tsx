@@ -21,7 +21,7 @@ export function ScopeSwitcher() {
         // A new face: menus, lists and permissions all change, so start from the home page.
         window.location.assign('/');
       }}
-      sx={{ minWidth: 280, mr: 2, '& .MuiInputBase-root': { bgcolor: 'background.paper' } }}
+      sx={{ width: { xs: 200, md: 380 }, flexShrink: 0, mr: 2, '& .MuiInputBase-root': { bgcolor: 'background.paper' } }}
     >
       {grants.map((grant) => (
         <MenuItem key={grant.id} value={grant.id}>

@@ -21,8 +21,14 @@ import { centreKindChoices, regionChoices, SERVICE_TYPE_LABELS, serviceTypeChoic
 import { usePermissionsOrEmpty, useScopeFilter } from '../../scope';
 import type { ServiceType } from '../../labels';
 
+/** Short labels for the narrow column; the form and the filter say what each kind means. */
+const KIND_SHORT = [
+  { id: 'CENTRE', name: 'Centre' },
+  { id: 'SERVICE', name: 'Service' },
+];
+
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="Name, town or postcode" />,
+  <SearchInput key="q" source="q" alwaysOn placeholder="Name, town or postcode" inputProps={{ 'aria-label': 'Search centres' }} />,
   <SelectInput key="region" source="region" label="Region" choices={regionChoices} alwaysOn />,
   <SelectInput key="serviceType" source="serviceType" label="Service type" choices={serviceTypeChoices} alwaysOn />,
   <ReferenceInput key="organisationId" source="organisationId" reference="Organisation" label="Organisation">
@@ -57,7 +63,9 @@ export function CentreList() {
         <TextField source="town" />
         <TextField source="postcode" sx={{ whiteSpace: 'nowrap' }} />
         <SelectField source="region" choices={regionChoices} />
+        <SelectField source="kind" choices={KIND_SHORT} />
         <FunctionField
+          source="serviceTypes"
           label="Services"
           sortable={false}
           render={(record: { serviceTypes: ServiceType[] }) =>

@@ -4,7 +4,7 @@ import { membershipStatusChoices, organisationTypeChoices, regionChoices } from 
 import { usePermissionsOrEmpty, useScopeFilter } from '../../scope';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="Name, charity number or email" />,
+  <SearchInput key="q" source="q" alwaysOn placeholder="Name, charity number or email" inputProps={{ 'aria-label': 'Search organisations' }} sx={{ minWidth: 320 }} />,
   <SelectInput key="region" source="region" label="Region" choices={regionChoices} />,
   <SelectInput key="type" source="type" label="Type" choices={organisationTypeChoices} />,
   <SelectInput key="membershipStatus" source="membershipStatus" label="Membership" choices={membershipStatusChoices} />,
