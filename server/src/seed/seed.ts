@@ -8,7 +8,7 @@ import { seedCentres } from './steps/centres';
 import { DEMO_PASSWORD, seedDemoAccounts, type DemoAccount } from './steps/demo-accounts';
 import { seedOrganisations } from './steps/organisations';
 
-export const DEMO_ACCOUNTS_NOTE = `Demo accounts (password "${DEMO_PASSWORD}"): national@naccc.test, training@naccc.test, assessor@naccc.test, orgadmin1@naccc.test, orgadmin2@naccc.test, coordinator1@naccc.test.`;
+export const DEMO_ACCOUNTS_NOTE = `Demo accounts, all with the password ${DEMO_PASSWORD}: national@naccc.test, training@naccc.test, assessor@naccc.test, orgadmin1@naccc.test, orgadmin2@naccc.test, coordinator1@naccc.test.`;
 
 export type SeedSummary = {
   organisations: number;
