@@ -62,22 +62,6 @@ export function regionOfDistrict(district: string): Region | undefined {
   return area ? REGION_BY_AREA.get(area) : undefined;
 }
 
-export const REGION_LABELS: Record<Region, string> = {
-  NORTH_EAST: 'North East',
-  NORTH_WEST: 'North West',
-  YORKSHIRE_AND_THE_HUMBER: 'Yorkshire and the Humber',
-  EAST_MIDLANDS: 'East Midlands',
-  WEST_MIDLANDS: 'West Midlands',
-  EAST_OF_ENGLAND: 'East of England',
-  LONDON: 'London',
-  SOUTH_EAST: 'South East',
-  SOUTH_WEST: 'South West',
-  WALES: 'Wales',
-  NORTHERN_IRELAND: 'Northern Ireland',
-  CHANNEL_ISLANDS: 'Channel Islands',
-  ISLE_OF_MAN: 'Isle of Man',
-};
-
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
