@@ -43,6 +43,9 @@ type Documents = {
     "\n  mutation RemoveGrant($grantId: ID!) {\n    removeGrant(grantId: $grantId) {\n      id\n    }\n  }\n": typeof types.RemoveGrantDocument,
     "\n  mutation DeactivateSelf($id: ID!) {\n    updateUser(id: $id, active: false) {\n      id\n    }\n  }\n": typeof types.DeactivateSelfDocument,
     "\n  query AuditTrail($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter) {\n      action\n      entityType\n      organisationId\n      actorUserId\n      changes\n    }\n  }\n": typeof types.AuditTrailDocument,
+    "\n  mutation LoadAddCentre($organisationId: ID!, $name: String!) {\n    createCentre(organisationId: $organisationId, name: $name, postcode: \"M1 1AE\", serviceTypes: [SUPPORTED_CONTACT], addressLine1: \"Hall\", town: \"Manchester\") {\n      id\n    }\n  }\n": typeof types.LoadAddCentreDocument,
+    "\n  mutation LoadRenameCentre($id: ID!, $openingPattern: String!) {\n    updateCentre(id: $id, openingPattern: $openingPattern) {\n      id\n      openingPattern\n    }\n  }\n": typeof types.LoadRenameCentreDocument,
+    "\n  query LoadListOwn {\n    allCentres(perPage: 500) {\n      id\n      organisationId\n    }\n  }\n": typeof types.LoadListOwnDocument,
     "\n  query XtCentres($filter: CentreFilter) {\n    items: allCentres(filter: $filter, perPage: 500, sortField: \"id\") {\n      id\n      name\n      organisationId\n    }\n    total: _allCentresMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.XtCentresDocument,
     "\n  query XtCentre($id: ID!) {\n    Centre(id: $id) {\n      id\n      name\n      organisationId\n    }\n  }\n": typeof types.XtCentreDocument,
     "\n  query XtCentreWithSiblings($id: ID!) {\n    Centre(id: $id) {\n      id\n      organisation {\n        id\n        centres {\n          id\n        }\n      }\n    }\n  }\n": typeof types.XtCentreWithSiblingsDocument,
@@ -96,6 +99,9 @@ const documents: Documents = {
     "\n  mutation RemoveGrant($grantId: ID!) {\n    removeGrant(grantId: $grantId) {\n      id\n    }\n  }\n": types.RemoveGrantDocument,
     "\n  mutation DeactivateSelf($id: ID!) {\n    updateUser(id: $id, active: false) {\n      id\n    }\n  }\n": types.DeactivateSelfDocument,
     "\n  query AuditTrail($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter) {\n      action\n      entityType\n      organisationId\n      actorUserId\n      changes\n    }\n  }\n": types.AuditTrailDocument,
+    "\n  mutation LoadAddCentre($organisationId: ID!, $name: String!) {\n    createCentre(organisationId: $organisationId, name: $name, postcode: \"M1 1AE\", serviceTypes: [SUPPORTED_CONTACT], addressLine1: \"Hall\", town: \"Manchester\") {\n      id\n    }\n  }\n": types.LoadAddCentreDocument,
+    "\n  mutation LoadRenameCentre($id: ID!, $openingPattern: String!) {\n    updateCentre(id: $id, openingPattern: $openingPattern) {\n      id\n      openingPattern\n    }\n  }\n": types.LoadRenameCentreDocument,
+    "\n  query LoadListOwn {\n    allCentres(perPage: 500) {\n      id\n      organisationId\n    }\n  }\n": types.LoadListOwnDocument,
     "\n  query XtCentres($filter: CentreFilter) {\n    items: allCentres(filter: $filter, perPage: 500, sortField: \"id\") {\n      id\n      name\n      organisationId\n    }\n    total: _allCentresMeta(filter: $filter) {\n      count\n    }\n  }\n": types.XtCentresDocument,
     "\n  query XtCentre($id: ID!) {\n    Centre(id: $id) {\n      id\n      name\n      organisationId\n    }\n  }\n": types.XtCentreDocument,
     "\n  query XtCentreWithSiblings($id: ID!) {\n    Centre(id: $id) {\n      id\n      organisation {\n        id\n        centres {\n          id\n        }\n      }\n    }\n  }\n": types.XtCentreWithSiblingsDocument,
@@ -250,6 +256,18 @@ export function graphql(source: "\n  mutation DeactivateSelf($id: ID!) {\n    up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditTrail($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter) {\n      action\n      entityType\n      organisationId\n      actorUserId\n      changes\n    }\n  }\n"): (typeof documents)["\n  query AuditTrail($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter) {\n      action\n      entityType\n      organisationId\n      actorUserId\n      changes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoadAddCentre($organisationId: ID!, $name: String!) {\n    createCentre(organisationId: $organisationId, name: $name, postcode: \"M1 1AE\", serviceTypes: [SUPPORTED_CONTACT], addressLine1: \"Hall\", town: \"Manchester\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LoadAddCentre($organisationId: ID!, $name: String!) {\n    createCentre(organisationId: $organisationId, name: $name, postcode: \"M1 1AE\", serviceTypes: [SUPPORTED_CONTACT], addressLine1: \"Hall\", town: \"Manchester\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoadRenameCentre($id: ID!, $openingPattern: String!) {\n    updateCentre(id: $id, openingPattern: $openingPattern) {\n      id\n      openingPattern\n    }\n  }\n"): (typeof documents)["\n  mutation LoadRenameCentre($id: ID!, $openingPattern: String!) {\n    updateCentre(id: $id, openingPattern: $openingPattern) {\n      id\n      openingPattern\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoadListOwn {\n    allCentres(perPage: 500) {\n      id\n      organisationId\n    }\n  }\n"): (typeof documents)["\n  query LoadListOwn {\n    allCentres(perPage: 500) {\n      id\n      organisationId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
