@@ -64,3 +64,19 @@ test("an organisation's page lists its centres", async () => {
   );
   await screenshot(page, 'organisation-show-centres');
 });
+
+test("an organisation admin downloads their organisation's records as one JSON file", async () => {
+  const admin = await newPage(browser);
+  await signIn(admin, 'orgadmin1@naccc.test');
+  await admin.getByRole('menuitem', { name: 'My organisation' }).click();
+  await admin.getByRole('button', { name: 'Export all records' }).waitFor();
+  await screenshot(admin, 'organisation-export-button');
+  const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: 'Export all records' }).click()]);
+  const { readFile } = await import('node:fs/promises');
+  const archive = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(archive.format, 'naccc-organisation-export/1');
+  assert.ok(archive.centres.length >= 2);
+  assert.ok(archive.users.some((user) => user.email === 'orgadmin1@naccc.test'));
+  assert.doesNotMatch(JSON.stringify(archive), /password|argon2/i);
+  await admin.context().close();
+});

@@ -43,6 +43,7 @@ export const can = {
   seeUsers: (face?: Face) => face === 'NATIONAL' || face === 'ORGANISATION',
   seeAudit: (face?: Face) => face === 'NATIONAL' || face === 'ORGANISATION',
   editOrganisations: (face?: Face) => face === 'NATIONAL' || face === 'ORGANISATION',
+  exportOrganisations: (face?: Face) => face === 'NATIONAL' || face === 'ORGANISATION',
   createOrganisations: (face?: Face) => face === 'NATIONAL',
   createCentres: (face?: Face) => face === 'NATIONAL' || face === 'ORGANISATION',
   editCentres: (face?: Face) => face === 'NATIONAL' || face === 'ORGANISATION' || face === 'CENTRE',

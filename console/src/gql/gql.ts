@@ -18,12 +18,14 @@ type Documents = {
     "\n  mutation ConsoleLogout {\n    logout\n  }\n": typeof types.ConsoleLogoutDocument,
     "\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      grants {\n        id\n        role\n        organisationId\n        centreIds\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
     "\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": typeof types.ConsoleAcceptInviteDocument,
+    "\n  query ConsoleExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": typeof types.ConsoleExportOrganisationDocument,
 };
 const documents: Documents = {
     "\n  mutation ConsoleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n": types.ConsoleLoginDocument,
     "\n  mutation ConsoleLogout {\n    logout\n  }\n": types.ConsoleLogoutDocument,
     "\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      grants {\n        id\n        role\n        organisationId\n        centreIds\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleMeDocument,
     "\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": types.ConsoleAcceptInviteDocument,
+    "\n  query ConsoleExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": types.ConsoleExportOrganisationDocument,
 };
 
 /**
@@ -56,6 +58,10 @@ export function graphql(source: "\n  query ConsoleMe {\n    me {\n      id\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n"): (typeof documents)["\n  query ConsoleExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

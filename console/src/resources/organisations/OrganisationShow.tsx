@@ -14,10 +14,16 @@ import {
 import { can } from '../../access';
 import { DATE_LOCALE, DATE_TIME_OPTIONS, membershipStatusChoices, organisationTypeChoices, regionChoices } from '../../labels';
 import { usePermissionsOrEmpty } from '../../scope';
+import { ExportOrganisationButton } from './ExportButton';
 
 function Actions() {
   const { face } = usePermissionsOrEmpty();
-  return <TopToolbar>{can.editOrganisations(face) && <EditButton />}</TopToolbar>;
+  return (
+    <TopToolbar>
+      {can.exportOrganisations(face) && <ExportOrganisationButton />}
+      {can.editOrganisations(face) && <EditButton />}
+    </TopToolbar>
+  );
 }
 
 export function OrganisationShow() {

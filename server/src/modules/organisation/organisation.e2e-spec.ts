@@ -41,6 +41,12 @@ const UpdateOrganisation = graphql(`
   }
 `);
 
+const ExportOrganisation = graphql(`
+  query ExportOrganisation($id: ID!) {
+    exportOrganisation(id: $id)
+  }
+`);
+
 const UpdateMembership = graphql(`
   mutation UpdateMembership($id: ID!, $membershipStatus: MembershipStatus) {
     updateOrganisation(id: $id, membershipStatus: $membershipStatus) {
@@ -156,5 +162,26 @@ describe('member organisations through the GraphQL API', () => {
     expect(await t.db.ownerQuery('select membership_status from organisation where id = $1', [york!.id])).toEqual([{ membership_status: 'MEMBER' }]);
     const unchanged = await admin.graphql(UpdateMembership, { id: york!.id, membershipStatus: 'MEMBER' });
     expect(unchanged.errors).toBeUndefined();
+  });
+
+  it('exports everything an organisation owns for its own admin, audited, without secrets', async () => {
+    const [york] = dataOf(await hq.graphql(ListOrganisations, { filter: { q: 'york' } })).allOrganisations;
+    const admin = await t.signIn('admin@york.test');
+    const archive = dataOf(await admin.graphql(ExportOrganisation, { id: york!.id })).exportOrganisation as {
+      format: string;
+      organisation: { id: string; name: string };
+      centres: Array<{ name: string; organisation: string }>;
+      users: Array<{ email: string; grants: Array<{ role: string }> }>;
+      auditEvents: Array<{ action: string }>;
+    };
+    expect(archive.format).toBe('naccc-organisation-export/1');
+    expect(archive.organisation).toMatchObject({ id: york!.id, name: 'York Contact Centres Trust' });
+    expect(archive.centres.map((c) => c.name)).toEqual(['York Centre One', 'York Centre Two']);
+    expect(archive.centres.every((c) => c.organisation === york!.id)).toBe(true);
+    expect(archive.users.map((u) => u.email)).toEqual(['admin@york.test']);
+    expect(archive.auditEvents.length).toBeGreaterThan(0);
+    expect(JSON.stringify(archive)).not.toMatch(/password|token_?hash|argon2/i);
+    const [audit] = await t.db.ownerQuery<{ actor_user_id: string }>(`select actor_user_id from audit_event where action = 'EXPORT' and entity_id = $1`, [york!.id]);
+    expect(audit).toBeDefined();
   });
 });

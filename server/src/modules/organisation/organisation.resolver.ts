@@ -7,11 +7,14 @@ import { Centre } from '../centre/centre.entity';
 import { centresByOrganisation } from '../centre/centre.loaders';
 import { CreateOrganisationArgs, OrganisationFilter, UpdateOrganisationArgs } from './dto/organisation.args';
 import { Organisation } from './organisation.entity';
+import { OrganisationExportService } from './organisation-export.service';
 import { OrganisationService } from './organisation.service';
+import { GraphQLJSONObject } from 'graphql-scalars';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   private readonly organisations = new OrganisationService();
+  private readonly exports = new OrganisationExportService();
 
   @Query(() => [Organisation])
   @Authorized()
@@ -59,6 +62,15 @@ export class OrganisationResolver {
   @Transaction()
   deleteOrganisation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Organisation> {
     return this.organisations.delete(ctx, id);
+  }
+
+  @Query(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'Everything the organisation owns as one JSON document (subject access, custody of records); audited',
+  })
+  @Authorized(Role.NATIONAL_ADMIN, Role.ORG_ADMIN)
+  exportOrganisation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Record<string, unknown>> {
+    return this.exports.export(ctx, id);
   }
 
   @FieldResolver(() => [Centre], { description: 'The centres and services this organisation runs' })

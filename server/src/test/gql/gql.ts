@@ -32,6 +32,7 @@ type Documents = {
     "\n  query CentreNames($sortField: String) {\n    allCentres(sortField: $sortField) {\n      name\n    }\n  }\n": typeof types.CentreNamesDocument,
     "\n  mutation CreateOrganisation(\n    $name: String!\n    $type: OrganisationType!\n    $contactEmail: String!\n    $region: Region!\n    $charityNumber: String\n    $membershipStatus: MembershipStatus\n  ) {\n    createOrganisation(\n      name: $name\n      type: $type\n      contactEmail: $contactEmail\n      region: $region\n      charityNumber: $charityNumber\n      membershipStatus: $membershipStatus\n    ) {\n      id\n      name\n      contactEmail\n      charityNumber\n      membershipStatus\n      version\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($id: ID!, $version: Int, $name: String, $charityNumber: String) {\n    updateOrganisation(id: $id, version: $version, name: $name, charityNumber: $charityNumber) {\n      id\n      name\n      charityNumber\n      version\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  query ExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": typeof types.ExportOrganisationDocument,
     "\n  mutation UpdateMembership($id: ID!, $membershipStatus: MembershipStatus) {\n    updateOrganisation(id: $id, membershipStatus: $membershipStatus) {\n      id\n      membershipStatus\n    }\n  }\n": typeof types.UpdateMembershipDocument,
     "\n  mutation DeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteOrganisationDocument,
     "\n  query ListOrganisations($filter: OrganisationFilter, $sortField: String, $sortOrder: String, $perPage: Int) {\n    allOrganisations(filter: $filter, sortField: $sortField, sortOrder: $sortOrder, perPage: $perPage) {\n      id\n      name\n      region\n      centres {\n        id\n        name\n      }\n    }\n    _allOrganisationsMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.ListOrganisationsDocument,
@@ -88,6 +89,7 @@ const documents: Documents = {
     "\n  query CentreNames($sortField: String) {\n    allCentres(sortField: $sortField) {\n      name\n    }\n  }\n": types.CentreNamesDocument,
     "\n  mutation CreateOrganisation(\n    $name: String!\n    $type: OrganisationType!\n    $contactEmail: String!\n    $region: Region!\n    $charityNumber: String\n    $membershipStatus: MembershipStatus\n  ) {\n    createOrganisation(\n      name: $name\n      type: $type\n      contactEmail: $contactEmail\n      region: $region\n      charityNumber: $charityNumber\n      membershipStatus: $membershipStatus\n    ) {\n      id\n      name\n      contactEmail\n      charityNumber\n      membershipStatus\n      version\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($id: ID!, $version: Int, $name: String, $charityNumber: String) {\n    updateOrganisation(id: $id, version: $version, name: $name, charityNumber: $charityNumber) {\n      id\n      name\n      charityNumber\n      version\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  query ExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": types.ExportOrganisationDocument,
     "\n  mutation UpdateMembership($id: ID!, $membershipStatus: MembershipStatus) {\n    updateOrganisation(id: $id, membershipStatus: $membershipStatus) {\n      id\n      membershipStatus\n    }\n  }\n": types.UpdateMembershipDocument,
     "\n  mutation DeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id) {\n      id\n    }\n  }\n": types.DeleteOrganisationDocument,
     "\n  query ListOrganisations($filter: OrganisationFilter, $sortField: String, $sortOrder: String, $perPage: Int) {\n    allOrganisations(filter: $filter, sortField: $sortField, sortOrder: $sortOrder, perPage: $perPage) {\n      id\n      name\n      region\n      centres {\n        id\n        name\n      }\n    }\n    _allOrganisationsMeta(filter: $filter) {\n      count\n    }\n  }\n": types.ListOrganisationsDocument,
@@ -212,6 +214,10 @@ export function graphql(source: "\n  mutation CreateOrganisation(\n    $name: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateOrganisation($id: ID!, $version: Int, $name: String, $charityNumber: String) {\n    updateOrganisation(id: $id, version: $version, name: $name, charityNumber: $charityNumber) {\n      id\n      name\n      charityNumber\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($id: ID!, $version: Int, $name: String, $charityNumber: String) {\n    updateOrganisation(id: $id, version: $version, name: $name, charityNumber: $charityNumber) {\n      id\n      name\n      charityNumber\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n"): (typeof documents)["\n  query ExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
