@@ -42,8 +42,11 @@ const BASELINES: Record<string, (ids: Ids) => Record<string, unknown>> = {
 
 const HUGE = 'x'.repeat(300_000);
 
+/** Secrets are opaque: any character may be part of a password, so control characters are allowed there. */
+const SECRET_ARGUMENTS = new Set(['password', 'currentPassword', 'newPassword']);
+
 /** A malformed value for an argument of this type, and the codes that may answer it. */
-function spoil(type: GraphQLInputType): Array<{ label: string; value: unknown; codes: string[] }> {
+function spoil(type: GraphQLInputType, argument: string): Array<{ label: string; value: unknown; codes: string[] }> {
   const inner = isNonNullType(type) ? type.ofType : type;
   const list = isListType(inner);
   const named = getNamedType(type);
@@ -59,6 +62,7 @@ function spoil(type: GraphQLInputType): Array<{ label: string; value: unknown; c
     return [
       { label: 'a 300 kB string', value: wrap(HUGE), codes: ['BAD_USER_INPUT'] },
       { label: 'a number for a string', value: wrap(42), codes: ['BAD_USER_INPUT'] },
+      ...(SECRET_ARGUMENTS.has(argument) ? [] : [{ label: 'control characters', value: wrap('Hall\u0000\u001b[2J'), codes: ['BAD_USER_INPUT'] }]),
     ];
   }
   if (isScalarType(named) && named.name === 'Int') {
@@ -72,7 +76,7 @@ function spoil(type: GraphQLInputType): Array<{ label: string; value: unknown; c
 }
 
 const cases = mutations.flatMap((mutation) =>
-  mutation.args.flatMap((arg: GraphQLArgument) => spoil(arg.type).map((bad) => ({ mutation: mutation.name, arg: arg.name, ...bad }))),
+  mutation.args.flatMap((arg: GraphQLArgument) => spoil(arg.type, arg.name).map((bad) => ({ mutation: mutation.name, arg: arg.name, ...bad }))),
 );
 
 describe('malformed input to every mutation', () => {

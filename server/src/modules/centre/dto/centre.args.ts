@@ -88,6 +88,7 @@ abstract class CentreFields {
   @ArrayMaxSize(30)
   @MaxLength(60, { each: true })
   @NotBlank({ each: true })
+  @PlainText({ each: true })
   languages?: string[] | null;
 
   @Field(() => String, { nullable: true })
