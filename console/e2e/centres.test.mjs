@@ -141,6 +141,9 @@ test('an edit based on a stale version is refused with a readable message, not s
   await screenshot(page, 'centre-edit-conflict');
   const stored = await gql('query($id: ID!) { Centre(id: $id) { openingPattern } }', { id });
   assert.equal(stored.Centre.openingPattern, 'Sundays, 14:00 to 16:00');
+  // One click shows the other person's change in the form.
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await eventually(async () => (await page.getByLabel('Opening times').inputValue()) === 'Sundays, 14:00 to 16:00', { message: 'the reloaded form shows their change' });
 });
 
 /** Fills the create form for the fixture organisation; the caller sets the postcode. */

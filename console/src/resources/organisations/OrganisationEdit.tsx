@@ -1,9 +1,11 @@
+import { useSaveErrors } from '../../saveErrors';
 import { Edit } from 'react-admin';
 import { OrganisationForm } from './OrganisationForm';
 
 export function OrganisationEdit() {
+  const saveErrors = useSaveErrors();
   return (
-    <Edit mutationMode="pessimistic" redirect="show">
+    <Edit mutationMode="pessimistic" mutationOptions={{ onError: saveErrors }} redirect="show">
       <OrganisationForm />
     </Edit>
   );

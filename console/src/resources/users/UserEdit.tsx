@@ -1,11 +1,13 @@
+import { useSaveErrors } from '../../saveErrors';
 import { ArrayField, BooleanInput, Datagrid, Edit, FunctionField, Labeled, ReferenceField, required, SimpleForm, TextField, TextInput } from 'react-admin';
 import { ROLE_LABELS } from '../../access';
 import type { Role } from '../../gql/graphql';
 
 /** Rename or deactivate (which signs the person out everywhere at once). */
 export function UserEdit() {
+  const saveErrors = useSaveErrors();
   return (
-    <Edit mutationMode="pessimistic">
+    <Edit mutationMode="pessimistic" mutationOptions={{ onError: saveErrors }}>
       <SimpleForm>
         <Labeled label="Email address">
           <TextField source="email" />

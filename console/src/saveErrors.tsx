@@ -1,0 +1,39 @@
+import { Alert, Button } from '@mui/material';
+import { useNotify } from 'react-admin';
+import { errorCode } from './api';
+
+/**
+ * What an edit form does when saving fails. A CONFLICT (someone saved first) gets a message that
+ * stays until dismissed and a Reload button that shows their changes; field errors are already
+ * shown beside their inputs; anything else is notified as react-admin would.
+ */
+export function useSaveErrors() {
+  const notify = useNotify();
+  return (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    if (errorCode(error) === 'CONFLICT') {
+      notify(<ConflictNotice message={message} />, { type: 'error', autoHideDuration: null });
+      return;
+    }
+    const fieldErrors = (error as { body?: { errors?: Record<string, unknown> } } | null)?.body?.errors;
+    if (fieldErrors && Object.keys(fieldErrors).length > 0) return;
+    notify(message || 'ra.notification.http_error', { type: 'error' });
+  };
+}
+
+function ConflictNotice({ message }: { message: string }) {
+  return (
+    <Alert
+      severity="error"
+      variant="filled"
+      role="alert"
+      action={
+        <Button color="inherit" size="small" onClick={() => window.location.reload()}>
+          Reload
+        </Button>
+      }
+    >
+      {message}
+    </Alert>
+  );
+}
