@@ -26,13 +26,6 @@ registerEnumType(ServiceType, {
   },
 });
 
-/** Service types that need supervised-standard staffing (and the higher DBS level). */
-export const SUPERVISED_SERVICE_TYPES: ReadonlySet<ServiceType> = new Set([
-  ServiceType.SUPERVISED_CONTACT,
-  ServiceType.SUPERVISED_ASSESSMENT,
-  ServiceType.ESCORTED_CONTACT,
-]);
-
 export enum ReferralRoute {
   SOLICITOR = 'SOLICITOR',
   MEDIATOR = 'MEDIATOR',

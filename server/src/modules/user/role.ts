@@ -21,9 +21,3 @@ registerEnumType(Role, {
     CENTRE_COORDINATOR: { description: 'Coordinator of named centres of one member organisation' },
   },
 });
-
-export const NATIONAL_ROLES: ReadonlySet<Role> = new Set([Role.NATIONAL_ADMIN, Role.TRAINING_TEAM]);
-/** Roles whose grant names an organisation. */
-export const ORGANISATION_ROLES: ReadonlySet<Role> = new Set([Role.ORG_ADMIN, Role.CENTRE_COORDINATOR]);
-/** Roles whose grant names centres. */
-export const CENTRE_ROLES: ReadonlySet<Role> = new Set([Role.ASSESSOR, Role.CENTRE_COORDINATOR]);
