@@ -17,6 +17,7 @@ import type { SessionCookie } from './auth/identity';
 import { SessionService } from './auth/session.service';
 import { graphqlLimits, hideTokenLimit } from './security/graphql-limits';
 import { requestTransactionPlugin } from './tenancy/request-transaction.plugin';
+import { clearanceClock } from './tenancy/database-scope';
 
 export const SESSION_COOKIE = 'naccc_session';
 
@@ -25,6 +26,8 @@ export type AppDependencies = {
   logger: Logger;
   orm: MikroORM;
   schema: GraphQLSchema;
+  /** The clock for date rules (clearance, retention); tests fix it. */
+  now?: () => Date;
 };
 
 /**
@@ -51,7 +54,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
  * Builds the HTTP app: GraphQL at /graphql, health probes, and the built console at /. No side
  * effects beyond constructing objects; the caller listens and closes.
  */
-export async function buildApp({ config, logger, orm, schema }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({ config, logger, orm, schema, now = () => new Date() }: AppDependencies): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (request) => {
@@ -122,7 +125,8 @@ export async function buildApp({ config, logger, orm, schema }: AppDependencies)
           }),
         clear: () => void reply.clearCookie(SESSION_COOKIE, { path: '/' }),
       };
-      return new RequestContext(em, request.id, request.log as Logger, request.ip, identity, cookie);
+      const clock = clearanceClock(now(), config.safeguarding.expiringDays);
+      return new RequestContext(em, request.id, request.log as Logger, request.ip, identity, cookie, clock);
     },
   });
 

@@ -30,6 +30,12 @@ const envSchema = z.object({
   CONSOLE_DIST: z.string().default(path.join(repoRoot, 'console', 'dist')),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  /** How long before a DBS stops being current a person shows as EXPIRING. */
+  CLEARANCE_EXPIRING_DAYS: z.coerce.number().int().min(1).max(365).default(90),
+  /** People who left are erased this many years after leaving (the retention job). */
+  RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(6),
+  /** DBS certificate numbers are purged this many months after the decision (DBS code of practice). */
+  DBS_CERTIFICATE_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
 });
 
 export type Config = Readonly<{
@@ -48,6 +54,7 @@ export type Config = Readonly<{
   seedScale: number;
   consoleDist: string;
   session: { idleMinutes: number; absoluteHours: number; secureCookie: boolean };
+  safeguarding: { expiringDays: number; retentionYears: number; certificateRetentionMonths: number };
 }>;
 
 export class ConfigError extends Error {}
@@ -80,5 +87,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedScale: e.SEED_SCALE,
     consoleDist: path.resolve(e.CONSOLE_DIST),
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS, secureCookie: isProduction },
+    safeguarding: {
+      expiringDays: e.CLEARANCE_EXPIRING_DAYS,
+      retentionYears: e.RETENTION_YEARS,
+      certificateRetentionMonths: e.DBS_CERTIFICATE_RETENTION_MONTHS,
+    },
   };
 }

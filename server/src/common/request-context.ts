@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Identity, SessionCookie } from '../auth/identity';
-import { beginScopedTransaction } from '../tenancy/database-scope';
+import { beginScopedTransaction, clearanceClock, type ClearanceClock } from '../tenancy/database-scope';
 import { scopeOf, type Scope } from '../tenancy/scope';
 import { TENANT_FILTER, type TenantFilterArgs } from '../tenancy/tenant-filter';
 
@@ -23,6 +23,8 @@ export class RequestContext {
     readonly identity?: Identity,
     /** Present for HTTP requests; login and logout set and clear the session cookie through it. */
     readonly sessionCookie?: SessionCookie,
+    /** "Today" for clearance and retention rules, fixed per request (tests pass their own). */
+    readonly clock: ClearanceClock = clearanceClock(),
   ) {
     this.scope = scopeOf(identity);
     em.setFilterParams(TENANT_FILTER, { scope: this.scope } satisfies TenantFilterArgs);
@@ -38,7 +40,7 @@ export class RequestContext {
       userId: this.identity?.userId,
       requestId: this.requestId,
       ip: this.ip,
-    });
+    }, this.clock);
   }
 
   /** Commits the request's transaction (rolling back if the commit itself fails). */

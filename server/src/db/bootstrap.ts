@@ -53,8 +53,16 @@ export async function ensureAppRole(ownerUrl: string, role: string, password: st
 const APPEND_ONLY_TABLES = ['audit_event'];
 
 /**
- * Run after the migrations: default privileges cover new tables, and append-only tables lose
- * UPDATE, DELETE and TRUNCATE for the application role (their triggers refuse them to everyone).
+ * Columns the application may write but never read back. The DBS certificate number is read only
+ * through app.reveal_certificate_number, which audits every reveal (DBS code of practice).
+ */
+export const WRITE_ONLY_COLUMNS: Readonly<Record<string, readonly string[]>> = { dbs_check: ['certificate_number'] };
+
+/**
+ * Run after the migrations: default privileges cover new tables, append-only tables lose
+ * UPDATE, DELETE and TRUNCATE for the application role (their triggers refuse them to everyone),
+ * and write-only columns lose SELECT (a table-wide SELECT would cover them, so it is replaced by
+ * a grant on every other column).
  */
 export async function applyAppRolePrivileges(ownerUrl: string, role: string): Promise<void> {
   await withClient(ownerUrl, async (client) => {
@@ -62,6 +70,16 @@ export async function applyAppRolePrivileges(ownerUrl: string, role: string): Pr
     for (const table of APPEND_ONLY_TABLES) {
       const { rowCount } = await client.query('select 1 from pg_tables where schemaname = $1 and tablename = $2', ['public', table]);
       if (rowCount) await client.query(`revoke update, delete, truncate on ${quoteIdent(table)} from ${quoteIdent(role)}`);
+    }
+    for (const [table, secret] of Object.entries(WRITE_ONLY_COLUMNS)) {
+      const { rows } = await client.query<{ column_name: string }>(
+        `select column_name from information_schema.columns where table_schema = 'public' and table_name = $1 order by ordinal_position`,
+        [table],
+      );
+      if (!rows.length) continue;
+      const readable = rows.map((row) => row.column_name).filter((column) => !secret.includes(column));
+      await client.query(`revoke select on ${quoteIdent(table)} from ${quoteIdent(role)}`);
+      await client.query(`grant select (${readable.map(quoteIdent).join(', ')}) on ${quoteIdent(table)} to ${quoteIdent(role)}`);
     }
   });
 }

@@ -9,8 +9,21 @@ import { GrantResolver } from '../modules/user/grant.resolver';
 import { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from '../auth/session.service';
 import { UserResolver } from '../modules/user/user.resolver';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
+import { PersonResolver } from '../modules/person/person.resolver';
+import { DbsCheckResolver } from '../modules/dbs/dbs-check.resolver';
+import { ClearanceResolver } from '../modules/clearance/clearance.resolver';
 
-export const resolvers = [OrganisationResolver, CentreResolver, AuthResolver, GrantResolver, UserResolver, AuditResolver] as const;
+export const resolvers = [
+  OrganisationResolver,
+  CentreResolver,
+  AuthResolver,
+  GrantResolver,
+  UserResolver,
+  AuditResolver,
+  PersonResolver,
+  DbsCheckResolver,
+  ClearanceResolver,
+] as const;
 
 /**
  * Built once per process (schema construction is not free) and shared by every request.

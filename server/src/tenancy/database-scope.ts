@@ -15,12 +15,17 @@ export const SCOPE_SETTINGS_SQL = `select
   set_config('app.assessed_centre_ids', ?, true),
   set_config('app.user_id', ?, true),
   set_config('app.request_id', ?, true),
-  set_config('app.ip', ?, true)`;
+  set_config('app.ip', ?, true),
+  set_config('app.today', ?, true),
+  set_config('app.expiring_days', ?, true)`;
 
 /** Who is acting: the audit triggers stamp every row change with it. */
 export type Actor = { userId: string | undefined; requestId: string; ip: string | undefined };
 
-export function scopeSettings(scope: Scope, actor: Actor): string[] {
+/** The clearance computation's "today" (London's date, YYYY-MM-DD) and warning window in days. */
+export type ClearanceClock = { today: string; expiringDays: number };
+
+export function scopeSettings(scope: Scope, actor: Actor, clock: ClearanceClock = clearanceClock()): string[] {
   return [
     String(scope.national),
     String(scope.nationalAdmin),
@@ -31,13 +36,25 @@ export function scopeSettings(scope: Scope, actor: Actor): string[] {
     actor.userId ?? '',
     actor.requestId,
     actor.ip ?? '',
+    clock.today,
+    String(clock.expiringDays),
   ];
 }
 
+/** Today's date in London, whatever the server's time zone: DBS dates are UK calendar dates. */
+export function londonDate(at: Date): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+export function clearanceClock(now: Date = new Date(), expiringDays = 90): ClearanceClock {
+  return { today: londonDate(now), expiringDays };
+}
+
 /** Opens the request's transaction and applies the scope as its first statement. */
-export async function beginScopedTransaction(em: EntityManager, scope: Scope, actor: Actor): Promise<void> {
+export async function beginScopedTransaction(em: EntityManager, scope: Scope, actor: Actor, clock?: ClearanceClock): Promise<void> {
   await em.begin();
-  await em.execute(SCOPE_SETTINGS_SQL, scopeSettings(scope, actor));
+  await em.execute(SCOPE_SETTINGS_SQL, scopeSettings(scope, actor, clock));
 }
 
 /** A Postgres array literal of ids (already validated as UUIDs where they came from grants). */

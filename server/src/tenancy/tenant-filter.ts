@@ -46,3 +46,36 @@ function anyOf(branches: Array<FilterQuery<Dictionary> | undefined>): FilterQuer
   if (present.length === 0) return { id: null };
   return present.length === 1 ? present[0]! : { $or: present };
 }
+
+/**
+ * People: an org admin sees the organisation's; coordinators and assessors those currently
+ * assigned to their centres (`centre_ids`, the current assignments; history is kept separately).
+ */
+export function personCondition({ scope }: TenantFilterArgs): FilterQuery<Dictionary> {
+  if (scope.national) return {};
+  const named = [...scope.centreIds, ...scope.assessedCentreIds];
+  return anyOf([
+    scope.organisationIds.length ? { organisation: { $in: [...scope.organisationIds] } } : undefined,
+    named.length ? { centreIds: { $overlap: named } } : undefined,
+  ]);
+}
+
+/** Records about a person (DBS checks, centre history): visible exactly when the person is. */
+export function personRecordCondition(args: TenantFilterArgs): FilterQuery<Dictionary> {
+  if (args.scope.national) return {};
+  return { person: personCondition(args) };
+}
+
+/**
+ * The person condition for hand-written SQL (aggregates over the person_clearance view), with the
+ * same meaning as `personCondition`: raw SQL is outside the MikroORM filter, so it carries its own.
+ * `alias` is the person table's alias; returns the SQL and its bindings.
+ */
+export function personScopeSql(scope: TenantFilterArgs['scope'], alias: string): { sql: string; params: unknown[] } {
+  if (scope.national) return { sql: 'true', params: [] };
+  const named = [...scope.centreIds, ...scope.assessedCentreIds];
+  return {
+    sql: `(${alias}.organisation_id = any (?::uuid[]) or ${alias}.centre_ids && ?::uuid[])`,
+    params: [`{${scope.organisationIds.join(',')}}`, `{${named.join(',')}}`],
+  };
+}

@@ -32,7 +32,7 @@ export type TestApp = {
 };
 
 /** The real app (HTTP, Apollo, resolvers, services) over a fresh test database. */
-export async function createTestApp(options: { secureCookie?: boolean; production?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { secureCookie?: boolean; production?: boolean; now?: Date } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const production = options.production ? { env: 'production' as const, isProduction: true } : {};
   const app = await buildApp({
@@ -41,6 +41,7 @@ export async function createTestApp(options: { secureCookie?: boolean; productio
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     orm: db.orm,
     schema: await buildGraphQLSchema(),
+    ...(options.now ? { now: () => options.now! } : {}),
   });
   // A real socket rather than fastify.inject: the request crosses the same HTTP stack as in production.
   const url = await app.listen({ host: '127.0.0.1', port: 0 });

@@ -3,6 +3,7 @@ import { Migration20261123061011_Initial } from './Migration20261123061011_Initi
 import { Migration20261123062218_Identity } from './Migration20261123062218_Identity';
 import { Migration20261123062300_TenancyAndAudit } from './Migration20261123062300_TenancyAndAudit';
 import { Migration20261123073000_LoginThrottle } from './Migration20261123073000_LoginThrottle';
+import { Migration20261123084107_PeopleAndSafeguarding } from './Migration20261123084107_PeopleAndSafeguarding';
 
 /**
  * The committed migrations, in order. Listed explicitly (not globbed) so the same list runs from
@@ -13,4 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123062218_Identity', class: Migration20261123062218_Identity },
   { name: 'Migration20261123062300_TenancyAndAudit', class: Migration20261123062300_TenancyAndAudit },
   { name: 'Migration20261123073000_LoginThrottle', class: Migration20261123073000_LoginThrottle },
+  { name: 'Migration20261123084107_PeopleAndSafeguarding', class: Migration20261123084107_PeopleAndSafeguarding },
 ];

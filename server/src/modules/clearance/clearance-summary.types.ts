@@ -1,0 +1,49 @@
+import { IsOptional } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Person } from '../person/person.entity';
+
+@ObjectType({ description: 'Active people by clearance status' })
+export class ClearanceCounts {
+  @Field(() => Int) cleared = 0;
+  @Field(() => Int) expiring = 0;
+  @Field(() => Int) expired = 0;
+  @Field(() => Int) missingDbs = 0;
+  @Field(() => Int) wrongLevel = 0;
+  @Field(() => Int) notCleared = 0;
+  @Field(() => Int) needsNewCheck = 0;
+  @Field(() => Int, { description: 'Everyone counted here' }) total = 0;
+  @Field(() => Int, { description: 'Those who cannot be rostered (neither cleared nor expiring)' }) cannotBeRostered = 0;
+}
+
+@ObjectType()
+export class CentreClearance {
+  @Field(() => ID) centreId: string;
+  @Field(() => String) centreName: string;
+  @Field(() => ClearanceCounts) counts: ClearanceCounts;
+}
+
+@ObjectType({ description: "A safeguarding lead's view: who is cleared, what expires soon, who cannot be rostered" })
+export class ClearanceSummary {
+  @Field(() => ClearanceCounts, { description: 'Each active person once, with or without a centre' })
+  totals: ClearanceCounts;
+
+  @Field(() => [CentreClearance], { description: 'Per centre (someone at two centres counts at both)' })
+  centres: CentreClearance[];
+
+  @Field(() => [Person], { description: 'Active people whose DBS stops being current within the warning window, soonest first' })
+  expiringSoon: Person[];
+
+  @Field(() => [Person], { description: 'Active people who cannot be rostered, with the action each needs' })
+  cannotBeRostered: Person[];
+}
+
+@InputType()
+export class ClearanceSummaryFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  organisationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  centreId?: string | null;
+}

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Filter, Index, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { TENANT_FILTER, personRecordCondition } from '../../tenancy/tenant-filter';
+import { Centre } from '../centre/centre.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { Person } from './person.entity';
+
+/**
+ * One spell of a person at a centre. Moving someone closes the old spell and opens a new one, so
+ * their history survives the move. The foreign key to the centre keeps a centre with history
+ * from being deleted.
+ */
+@ObjectType({ description: 'A spell of a person at one centre' })
+@Entity({ tableName: 'person_centre_assignment' })
+@Filter({ name: TENANT_FILTER, cond: personRecordCondition, default: true })
+@Index({ properties: ['person', 'startedOn'] })
+export class CentreAssignment {
+  @PrimaryKey({ type: 'uuid' })
+  id: Opt<string> = randomUUID();
+
+  @ManyToOne(() => Person, { deleteRule: 'cascade' })
+  person: Person;
+
+  /** The tenancy key, as on every tenant-owned table. */
+  @ManyToOne(() => Organisation, { deleteRule: 'restrict' })
+  organisation: Organisation;
+
+  @ManyToOne(() => Centre, { deleteRule: 'restrict' })
+  @Index()
+  centre: Centre;
+
+  @Field(() => LocalDateResolver)
+  @Property({ type: 'date' })
+  startedOn: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Null while the person still works there' })
+  @Property({ type: 'date', nullable: true })
+  endedOn: string | null = null;
+
+  @Field(() => ID)
+  centreId(): string {
+    return this.centre.id;
+  }
+}

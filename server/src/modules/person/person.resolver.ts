@@ -1,0 +1,132 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { ListArgs, ListMetadata } from '../../common/pagination';
+import type { RequestContext } from '../../common/request-context';
+import { Transaction } from '../../common/transaction';
+import { ClearanceStatus } from '../clearance/clearance.enums';
+import { clearanceAction, clearanceByPerson, type PersonClearance } from '../clearance/person-clearance';
+import { DbsLevel } from '../dbs/dbs.enums';
+import { Organisation } from '../organisation/organisation.entity';
+import { organisationById } from '../organisation/organisation.loaders';
+import { Role } from '../user/role';
+import { CentreAssignment } from './centre-assignment.entity';
+import { CreatePersonArgs, PersonFilter, UpdatePersonArgs } from './dto/person.args';
+import { managesSafeguarding } from './person.access';
+import { Person } from './person.entity';
+import { assignmentsByPerson } from './person.loaders';
+import { PersonService } from './person.service';
+
+/** People are read by every role within its scope; only the organisation's own admins and coordinators change them. */
+@Resolver(() => Person)
+export class PersonResolver {
+  private readonly people = new PersonService();
+
+  @Query(() => [Person])
+  @Authorized()
+  allPeople(
+    @Ctx() ctx: RequestContext,
+    @Args() list: ListArgs,
+    @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
+  ): Promise<Person[]> {
+    return this.people.list(ctx, list, filter);
+  }
+
+  @Query(() => ListMetadata)
+  @Authorized()
+  async _allPeopleMeta(
+    @Ctx() ctx: RequestContext,
+    @Args() _list: ListArgs,
+    @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
+  ): Promise<ListMetadata> {
+    return { count: await this.people.count(ctx, filter) };
+  }
+
+  @Query(() => Person, { name: 'Person', nullable: true })
+  @Authorized()
+  person(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Person> {
+    return this.people.get(ctx, id);
+  }
+
+  @Mutation(() => Person, { nullable: true })
+  @Authorized(Role.ORG_ADMIN, Role.CENTRE_COORDINATOR)
+  @Transaction()
+  createPerson(@Ctx() ctx: RequestContext, @Args() args: CreatePersonArgs): Promise<Person> {
+    return this.people.create(ctx, args);
+  }
+
+  @Mutation(() => Person, { nullable: true })
+  @Authorized(Role.ORG_ADMIN, Role.CENTRE_COORDINATOR)
+  @Transaction()
+  updatePerson(@Ctx() ctx: RequestContext, @Args() args: UpdatePersonArgs): Promise<Person> {
+    return this.people.update(ctx, args);
+  }
+
+  @Mutation(() => Person, { nullable: true, description: 'Only for a record made in error; otherwise record that they left' })
+  @Authorized(Role.ORG_ADMIN, Role.CENTRE_COORDINATOR)
+  @Transaction()
+  deletePerson(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Person> {
+    return this.people.delete(ctx, id);
+  }
+
+  @FieldResolver(() => ID)
+  organisationId(@Root() person: Person): string {
+    return person.organisation.id;
+  }
+
+  @FieldResolver(() => Organisation)
+  async organisation(@Ctx() ctx: RequestContext, @Root() person: Person): Promise<Organisation> {
+    const organisation = await organisationById(ctx).load(person.organisation.id);
+    if (!organisation) throw new Error(`organisation ${person.organisation.id} of person ${person.id} not loaded`);
+    return organisation;
+  }
+
+  @FieldResolver(() => String, { description: 'Given and family name, as shown in lists' })
+  fullName(@Root() person: Person): string {
+    return `${person.givenName} ${person.familyName}`;
+  }
+
+  @FieldResolver(() => [ID], { description: 'Centres they work at now' })
+  centreIds(@Root() person: Person): string[] {
+    return person.centreIds;
+  }
+
+  @FieldResolver(() => [CentreAssignment], { description: 'Every spell at a centre, newest first' })
+  centreHistory(@Ctx() ctx: RequestContext, @Root() person: Person): Promise<CentreAssignment[]> {
+    return assignmentsByPerson(ctx).load(person.id);
+  }
+
+  @FieldResolver(() => ClearanceStatus, { description: 'Whether they can be rostered, from their latest DBS and their centres' })
+  async clearanceStatus(@Ctx() ctx: RequestContext, @Root() person: Person): Promise<ClearanceStatus> {
+    return (await this.clearance(ctx, person)).status;
+  }
+
+  @FieldResolver(() => LocalDateResolver, { nullable: true, description: 'When their DBS stops being current; null without one' })
+  async clearanceExpiresOn(@Ctx() ctx: RequestContext, @Root() person: Person): Promise<string | null> {
+    return (await this.clearance(ctx, person)).expiresOn;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'What needs doing about their clearance; null when nothing is due' })
+  async clearanceAction(@Ctx() ctx: RequestContext, @Root() person: Person): Promise<string | null> {
+    return clearanceAction(await this.clearance(ctx, person));
+  }
+
+  @FieldResolver(() => DbsLevel, { description: "The DBS level their centres' services need" })
+  async requiredDbsLevel(@Ctx() ctx: RequestContext, @Root() person: Person): Promise<DbsLevel> {
+    return (await this.clearance(ctx, person)).requiredLevel;
+  }
+
+  @FieldResolver(() => DbsLevel, {
+    nullable: true,
+    description: 'Level of their latest DBS: for their organisation admins and coordinators only (null for others, and without a DBS)',
+  })
+  async latestDbsLevel(@Ctx() ctx: RequestContext, @Root() person: Person): Promise<DbsLevel | null> {
+    if (!managesSafeguarding(ctx, person)) return null;
+    return (await this.clearance(ctx, person)).dbsLevel;
+  }
+
+  private async clearance(ctx: RequestContext, person: Person): Promise<PersonClearance> {
+    const clearance = await clearanceByPerson(ctx).load(person.id);
+    if (!clearance) throw new Error(`clearance of person ${person.id} not computed`);
+    return clearance;
+  }
+}
