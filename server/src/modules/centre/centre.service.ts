@@ -8,6 +8,7 @@ import { tidy } from '../../common/validation';
 import type { PostcodeDirectory } from '../geo/postcode-directory';
 import type { Region } from '../geo/region';
 import { Organisation } from '../organisation/organisation.entity';
+import { CentreAssignment } from '../person/centre-assignment.entity';
 import { CentreKind } from './centre.enums';
 import { Centre } from './centre.entity';
 import { CENTRE_SORTABLE, type CentreFilter, type CreateCentreArgs, type UpdateCentreArgs } from './dto/centre.args';
@@ -65,6 +66,10 @@ export class CentreService {
 
   async delete(ctx: RequestContext, id: string): Promise<Centre> {
     const centre = await this.get(ctx, id);
+    // Safeguarding records name the centres people worked at; those must outlive a mistaken delete.
+    if ((await ctx.em.count(CentreAssignment, { centre })) > 0) {
+      throw new BadUserInput('id', 'People have worked at this centre, and their records name it: it cannot be deleted');
+    }
     // Keep a detached copy to answer with: react-admin shows the deleted record in its undo toast.
     const deleted = Object.assign(Object.create(Centre.prototype) as Centre, centre);
     ctx.em.remove(centre);

@@ -33,10 +33,15 @@ export class PersonService {
     return findOneOrNotFound(ctx.em, Person, id, 'Person');
   }
 
+  // Every read comes before any change: MikroORM flushes pending changes before a query on the
+  // same entity, which would split one save into an insert and an update (and two audit entries).
   async create(ctx: RequestContext, args: CreatePersonArgs): Promise<Person> {
     const organisation = await ctx.em.findOne(Organisation, { id: args.organisationId });
     if (!organisation) throw new BadUserInput('organisationId', 'No member organisation has this id');
     requireDateBetween('startDate', args.startDate, EARLIEST_DATE, addDays(ctx.clock.today, PLANNING_DAYS), 'The start date');
+    const email = normaliseEmail(args.email);
+    await this.checkEmailFree(ctx, organisation.id, email);
+    const centreIds = await this.nextCentres(ctx, organisation.id, [], args.centreIds ?? []);
     const person = ctx.em.create(Person, {
       organisation,
       givenName: tidy(args.givenName),
@@ -45,8 +50,7 @@ export class PersonService {
       startDate: args.startDate,
     });
     this.applyContact(person, args);
-    await this.checkEmailFree(ctx, person);
-    await this.assignCentres(ctx, person, args.centreIds ?? [], args.startDate);
+    await this.assign(ctx, person, centreIds, args.startDate);
     await this.flush(ctx);
     return person;
   }
@@ -56,6 +60,9 @@ export class PersonService {
     if (args.version != null && args.version !== person.version) {
       throw new Conflict('This person was changed by someone else since you opened the record; reload to see their changes');
     }
+    if (args.email !== undefined) await this.checkEmailFree(ctx, person.organisation.id, normaliseEmail(args.email), person.id);
+    const centreIds = args.centreIds != null ? await this.nextCentres(ctx, person.organisation.id, person.centreIds, args.centreIds) : null;
+
     if (args.givenName != null) person.givenName = tidy(args.givenName);
     if (args.familyName != null) person.familyName = tidy(args.familyName);
     if (args.personType != null) person.personType = args.personType;
@@ -65,8 +72,7 @@ export class PersonService {
     }
     this.applyContact(person, args);
     this.applyLeaving(ctx, person, args);
-    if (args.email !== undefined) await this.checkEmailFree(ctx, person);
-    if (args.centreIds != null) await this.assignCentres(ctx, person, args.centreIds, ctx.clock.today);
+    if (centreIds) await this.assign(ctx, person, centreIds, ctx.clock.today);
     await this.flush(ctx);
     return person;
   }
@@ -88,31 +94,34 @@ export class PersonService {
   }
 
   /**
-   * The centres someone works at now. A move closes the old spells and opens new ones, so history
-   * is kept. Centres must belong to the person's organisation and be visible to the caller; a
-   * coordinator's edit leaves alone the centres they cannot see, and must keep one of their own.
+   * The centres someone will work at after an edit. They must belong to the person's organisation
+   * and be visible to the caller; a coordinator's edit leaves alone the centres they cannot see,
+   * and must keep one of their own (or the person would vanish from their view mid-edit).
    */
-  private async assignCentres(ctx: RequestContext, person: Person, requested: string[], from: string): Promise<void> {
+  private async nextCentres(ctx: RequestContext, organisationId: string, current: string[], requested: string[]): Promise<string[]> {
     const wanted = [...new Set(requested)];
-    const found = wanted.length ? await ctx.em.find(Centre, { id: { $in: wanted } }) : [];
+    const lookup = [...new Set([...wanted, ...current])];
+    const visible = new Map((lookup.length ? await ctx.em.find(Centre, { id: { $in: lookup } }) : []).map((c) => [c.id, c]));
     for (const id of wanted) {
-      const centre = found.find((c) => c.id === id);
-      if (!centre || centre.organisation.id !== person.organisation.id) {
+      if (visible.get(id)?.organisation.id !== organisationId) {
         throw new BadUserInput('centreIds', `Centre ${id} is not one of this organisation's centres that you manage`);
       }
     }
-    const visible = new Set(found.map((c) => c.id));
-    const hiddenKept = person.centreIds.length ? await this.invisibleCentres(ctx, person.centreIds) : [];
-    const next = [...hiddenKept, ...wanted.filter((id) => visible.has(id))];
+    const next = [...current.filter((id) => !visible.has(id)), ...wanted];
     const { scope } = ctx;
-    const administers = scope.national || scope.organisationIds.includes(person.organisation.id);
-    if (!administers && !next.some((id) => scope.centreIds.includes(id))) {
+    if (!scope.organisationIds.includes(organisationId) && !next.some((id) => scope.centreIds.includes(id))) {
       throw new BadUserInput('centreIds', 'Keep at least one of your own centres; an organisation administrator can move this person elsewhere');
     }
+    return next;
+  }
+
+  /** A move closes the old spells and opens new ones, so the person's history is kept. */
+  private async assign(ctx: RequestContext, person: Person, next: string[], from: string): Promise<void> {
     const current = new Set(person.centreIds);
     const removed = person.centreIds.filter((id) => !next.includes(id));
     const added = next.filter((id) => !current.has(id));
     if (removed.length) {
+      // A bulk update does not flush the pending person changes first (a find would).
       await ctx.em.nativeUpdate(CentreAssignment, { person, centre: { $in: removed }, endedOn: null }, { endedOn: from });
     }
     for (const centreId of added) {
@@ -121,15 +130,8 @@ export class PersonService {
     if (removed.length || added.length) person.centreIds = next;
   }
 
-  /** Of these centre ids, those the caller's scope does not reach (kept as they are on an edit). */
-  private async invisibleCentres(ctx: RequestContext, ids: string[]): Promise<string[]> {
-    const seen = await ctx.em.find(Centre, { id: { $in: ids } }, { fields: ['id'] });
-    const visible = new Set(seen.map((c) => c.id));
-    return ids.filter((id) => !visible.has(id));
-  }
-
   private applyContact(person: Person, args: CreatePersonArgs | UpdatePersonArgs): void {
-    if (args.email !== undefined) person.email = tidy(args.email)?.toLowerCase() || null;
+    if (args.email !== undefined) person.email = normaliseEmail(args.email);
     if (args.phone !== undefined) person.phone = tidy(args.phone) || null;
     if (args.notes !== undefined) person.notes = tidy(args.notes) || null;
   }
@@ -149,9 +151,9 @@ export class PersonService {
     person.status = PersonStatus.LEFT;
   }
 
-  private async checkEmailFree(ctx: RequestContext, person: Person): Promise<void> {
-    if (!person.email) return;
-    const clash = await ctx.em.count(Person, { organisation: person.organisation, email: person.email, id: { $ne: person.id } });
+  private async checkEmailFree(ctx: RequestContext, organisationId: string, email: string | null, exceptId?: string): Promise<void> {
+    if (!email) return;
+    const clash = await ctx.em.count(Person, { organisation: organisationId, email, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
     if (clash > 0) throw new BadUserInput('email', EMAIL_TAKEN);
   }
 
@@ -189,4 +191,9 @@ export class PersonService {
     }
     return where;
   }
+}
+
+/** Emails are compared and stored in lower case, blank meaning none. */
+function normaliseEmail(email: string | null | undefined): string | null {
+  return tidy(email)?.toLowerCase() || null;
 }
