@@ -167,12 +167,23 @@ describe('member organisations through the GraphQL API', () => {
   it('exports everything an organisation owns for its own admin, audited, without secrets', async () => {
     const [york] = dataOf(await hq.graphql(ListOrganisations, { filter: { q: 'york' } })).allOrganisations;
     const admin = await t.signIn('admin@york.test');
+    const [person] = await t.db.ownerQuery<{ id: string }>(
+      `insert into person (id, organisation_id, given_name, family_name, person_type, start_date) values (gen_random_uuid(), $1, 'Yvonne', 'Archer', 'VOLUNTEER', '2021-04-01') returning id`,
+      [york!.id],
+    );
+    await t.db.ownerQuery(
+      `insert into dbs_check (id, person_id, organisation_id, jurisdiction, level, workforce, certificate_number, issue_date, decision, decided_by, decided_at)
+       values (gen_random_uuid(), $1, $2, 'DBS', 'ENHANCED_BARRED', 'CHILD', '001122334455', '2025-01-10', 'CLEARED', 'Safeguarding lead', '2025-01-20')`,
+      [person!.id, york!.id],
+    );
     const archive = dataOf(await admin.graphql(ExportOrganisation, { id: york!.id })).exportOrganisation as {
       format: string;
       organisation: { id: string; name: string };
       centres: Array<{ name: string; organisation: string }>;
       users: Array<{ email: string; grants: Array<{ role: string }> }>;
       auditEvents: Array<{ action: string }>;
+      people: Array<{ givenName: string; familyName: string }>;
+      dbsChecks: Array<{ level: string; decision: string }>;
     };
     expect(archive.format).toBe('naccc-organisation-export/1');
     expect(archive.organisation).toMatchObject({ id: york!.id, name: 'York Contact Centres Trust' });
@@ -180,7 +191,9 @@ describe('member organisations through the GraphQL API', () => {
     expect(archive.centres.every((c) => c.organisation === york!.id)).toBe(true);
     expect(archive.users.map((u) => u.email)).toEqual(['admin@york.test']);
     expect(archive.auditEvents.length).toBeGreaterThan(0);
-    expect(JSON.stringify(archive)).not.toMatch(/password|token_?hash|argon2/i);
+    expect(archive.people).toMatchObject([{ givenName: 'Yvonne', familyName: 'Archer' }]);
+    expect(archive.dbsChecks).toMatchObject([{ level: 'ENHANCED_BARRED', decision: 'CLEARED' }]);
+    expect(JSON.stringify(archive)).not.toMatch(/password|token_?hash|argon2|001122334455|certificateNumber/i);
     const [audit] = await t.db.ownerQuery<{ actor_user_id: string }>(`select actor_user_id from audit_event where action = 'EXPORT' and entity_id = $1`, [york!.id]);
     expect(audit).toBeDefined();
   });
