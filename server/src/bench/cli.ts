@@ -1,6 +1,267 @@
 /**
- * `pnpm bench`: the reproducible benchmark arrives with its own issue (workloads W1–W6 against a
- * raw-SQL baseline). Until then this says so instead of printing invented numbers.
+ * `pnpm bench [--scale 1|10|100] [--quick] [--only W1,W6]`: seeds (or reuses) a database at the
+ * given scale, starts the production server as a child process, and drives each workload over
+ * loopback with autocannon at concurrency 16, then the raw-SQL baseline for the same answer.
+ * Prints a table and writes bench/results/<date>-<scale>.json (see README, "Measured performance").
  */
-console.log('pnpm bench: not implemented yet. The benchmark (W1–W6 vs a raw-SQL baseline) lands with the performance issue.');
-console.log('Statement counts per request are already asserted by the end-to-end tests (pnpm test).');
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { isDeepStrictEqual } from 'node:util';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import pino from 'pino';
+import { loadConfig, repoRoot } from '../config';
+import { openDatabaseServer, prepareDatabase } from '../db/database';
+import { seedNetwork } from '../seed/seed';
+import { WORKLOADS, type ReadyWorkload } from './workloads';
+import { TARGETS, checkTargets, type WorkloadResult } from './targets';
+
+const CONNECTIONS = 16;
+
+async function main() {
+  const { values } = parseArgs({
+    options: { scale: { type: 'string', default: '1' }, quick: { type: 'boolean', default: false }, only: { type: 'string' } },
+  });
+  const scale = Number(values.scale);
+  if (!Number.isFinite(scale) || scale <= 0 || scale > 1000) throw new Error(`--scale must be a positive number (got "${values.scale}")`);
+  const seconds = values.quick ? { warm: 1, run: 3 } : { warm: 3, run: 10 };
+  const only = values.only ? new Set(values.only.split(',')) : null;
+  const logger = pino({ level: 'warn' });
+
+  // Its own database (and, when embedded, its own cluster) so a bench never touches working data.
+  const config = loadConfig({ ...process.env, NODE_ENV: 'development', DATA_DIR: path.join(repoRoot, '.data', 'bench'), EMBEDDED_PG_PORT: String(Number(process.env.EMBEDDED_PG_PORT ?? 54329) + 10) });
+  const server = await openDatabaseServer(config, logger);
+  const database = `naccc_bench_s${String(scale).replace('.', '_')}`;
+  let child: ChildProcess | undefined;
+  try {
+    await prepareDatabase(server, config, logger, database);
+    const ownerUrl = server.ownerUrl(database);
+    await ensureSeeded(ownerUrl, scale, logger);
+    const started = new Date();
+    child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, 'bench-server.ts')], {
+      cwd: path.join(repoRoot, 'server'),
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: ownerUrl,
+        PORT: '0',
+        LOG_LEVEL: 'warn',
+        SEED_DEMO: 'false',
+        // The load comes from one address by design: the public rate limit would measure itself.
+        PUBLIC_RATE_LIMIT: 'off',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const port = await readyPort(child);
+    const base = `http://127.0.0.1:${port}`;
+
+    const results: WorkloadResult[] = [];
+    for (const workload of WORKLOADS) {
+      if (only && !only.has(workload.id)) continue;
+      if (workload.status === 'pending') {
+        results.push({ id: workload.id, name: workload.name, status: 'pending', waitingFor: workload.waitingFor });
+        continue;
+      }
+      process.stderr.write(`${workload.id} ${workload.name}…\n`);
+      results.push(await measure(base, workload, seconds));
+    }
+    const rssMb = child.pid ? residentMegabytes(child.pid) : null;
+    await cleanUpSessions(ownerUrl, started);
+
+    const report = { date: started.toISOString(), scale, connections: CONNECTIONS, seconds: seconds.run, serverRssMb: rssMb, node: process.version, workloads: results };
+    printReport(report.workloads, rssMb, scale);
+    const failures = checkTargets(report.workloads, rssMb, scale, readBaseline(1));
+    for (const failure of failures) console.log(`MISSED TARGET: ${failure}`);
+    const file = path.join(repoRoot, 'bench', 'results', `${started.toISOString().slice(0, 10)}-${scale}.json`);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify({ ...report, targets: TARGETS, missedTargets: failures }, null, 2)}\n`);
+    console.log(`written ${path.relative(repoRoot, file)}`);
+  } finally {
+    child?.kill('SIGTERM');
+    await server.close();
+  }
+}
+
+/** Seeds at this scale unless the database already holds exactly that network. */
+async function ensureSeeded(ownerUrl: string, scale: number, logger: pino.Logger): Promise<void> {
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>('select count(*)::int as n from organisation');
+    const expected = Math.max(1, Math.round(120 * scale));
+    if (rows[0]!.n !== expected) {
+      process.stderr.write(`seeding scale ${scale}…\n`);
+      const summary = await seedNetwork({ clientUrl: ownerUrl, scale, logger, reset: rows[0]!.n > 0 });
+      process.stderr.write(`seeded in ${(summary.ms / 1000).toFixed(1)} s\n`);
+    }
+    await client.query('analyze');
+  } finally {
+    await client.end();
+  }
+}
+
+function readyPort(child: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const line = buffered.split('\n').find((l) => l.includes('"ready"'));
+      if (line) resolve((JSON.parse(line) as { port: number }).port);
+    });
+    child.once('exit', (code) => reject(new Error(`the bench server exited early (code ${code})`)));
+  });
+}
+
+type Call = { path: string; body: string; cookie?: string };
+
+async function post(base: string, call: Call): Promise<{ json: unknown; cookie?: string }> {
+  const response = await fetch(`${base}${call.path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(call.cookie ? { cookie: call.cookie } : {}) },
+    body: call.body,
+  });
+  const setCookie = response.headers.getSetCookie()[0]?.split(';')[0];
+  return { json: await response.json(), cookie: setCookie };
+}
+
+const body = (document: string, variables: Record<string, unknown>) => JSON.stringify({ query: document, variables });
+
+async function signIn(base: string, email: string): Promise<string> {
+  const { cookie } = await post(base, { path: '/graphql', body: body('mutation BenchSignIn($email: String!, $password: String!) { login(email: $email, password: $password) { id } }', { email, password: 'naccc-demo' }) });
+  if (!cookie) throw new Error(`could not sign in as ${email} (is the demo seed there?)`);
+  return cookie;
+}
+
+async function measure(base: string, workload: ReadyWorkload, seconds: { warm: number; run: number }): Promise<WorkloadResult> {
+  const cookie = workload.as === 'anonymous' ? undefined : await signIn(base, workload.as);
+  const graphqlCalls = (path: string) => ({
+    login: workload.signsIn ? { path: `${path}${path === '/graphql' ? '' : '/login'}`, body: body(workload.signsIn.document, workload.signsIn.variables) } : undefined,
+    main: { path, body: body(workload.document, workload.variables), cookie },
+  });
+  const graphql = graphqlCalls('/graphql');
+  const raw = graphqlCalls(`/__bench/raw/${workload.id}`);
+
+  // The same answer from both: otherwise the comparison would be meaningless.
+  const once = async (calls: typeof graphql) => {
+    const signedIn = calls.login ? (await post(base, calls.login)).cookie : cookie;
+    return (await post(base, { ...calls.main, cookie: signedIn })).json;
+  };
+  const graphqlAnswer = await once(graphql);
+  const rawAnswer = await once(raw);
+  const sameJson = isDeepStrictEqual(normalise(graphqlAnswer), normalise(rawAnswer));
+  if (!sameJson) process.stderr.write(`  ${workload.id}: the raw baseline's answer differs from GraphQL's\n`);
+
+  await post(base, { path: '/__bench/count/start', body: '{}' });
+  await once(graphql);
+  const counted = (await post(base, { path: '/__bench/count/stop', body: '{}' })).json as { data: number; control: number };
+
+  const run = async (calls: typeof graphql, duration: number) => {
+    let errors = 0;
+    const requests: autocannon.Request[] = [];
+    if (calls.login) {
+      requests.push({
+        method: 'POST', path: calls.login.path, headers: { 'content-type': 'application/json' }, body: calls.login.body,
+        onResponse: (_status, _body, context, headers) => {
+          const setCookie = (headers as Record<string, string | string[]>)['set-cookie'];
+          (context as { cookie?: string }).cookie = String(Array.isArray(setCookie) ? setCookie[0] : setCookie).split(';')[0];
+        },
+      });
+    }
+    requests.push({
+      method: 'POST', path: calls.main.path, body: calls.main.body,
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      ...(calls.login ? { setupRequest: (request: autocannon.Request, context: object) => ({ ...request, headers: { ...request.headers, cookie: (context as { cookie?: string }).cookie ?? '' } }) } : {}),
+      onResponse: (_status: number, responseBody: string) => {
+        if (!responseBody.includes('"errors"')) return;
+        if (errors++ === 0) process.stderr.write(`  first error: ${responseBody.slice(0, 300)}\n`);
+      },
+    });
+    const result = await autocannon({ url: base, connections: CONNECTIONS, duration, requests });
+    return { result, errors };
+  };
+  await run(graphql, seconds.warm);
+  const measured = await run(graphql, seconds.run);
+  await run(raw, seconds.warm);
+  const baseline = await run(raw, seconds.run);
+  const p50 = measured.result.latency.p50;
+  const rawP50 = baseline.result.latency.p50;
+  return {
+    id: workload.id,
+    name: workload.name,
+    status: 'measured',
+    rps: Math.round(measured.result.requests.average),
+    p50Ms: p50,
+    p99Ms: measured.result.latency.p99,
+    statementsPerRequest: counted.data,
+    controlStatementsPerRequest: counted.control,
+    statementTarget: 1 + workload.listLevels,
+    rawSqlRps: Math.round(baseline.result.requests.average),
+    rawSqlP50Ms: rawP50,
+    rawSqlP99Ms: baseline.result.latency.p99,
+    ratio: rawP50 > 0 ? Number((p50 / rawP50).toFixed(2)) : null,
+    errors: measured.errors + measured.result.non2xx,
+    sameJson,
+  };
+}
+
+/** Keys in a stable order, so answers compare by content. */
+function normalise(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(normalise);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, normalise(v)]));
+  }
+  return value;
+}
+
+function residentMegabytes(pid: number): number | null {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Math.round(Number(match[1]) / 1024) : null;
+}
+
+/** Sessions made by the bench's sign-ins are removed; the audit trail keeps its entries (append-only). */
+async function cleanUpSessions(ownerUrl: string, since: Date): Promise<void> {
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  await client.query('delete from user_session where created_at >= $1', [since]).finally(() => client.end());
+}
+
+function readBaseline(scale: number): WorkloadResult[] | null {
+  try {
+    return (JSON.parse(readFileSync(path.join(repoRoot, 'bench', 'results', `baseline-${scale}.json`), 'utf8')) as { workloads: WorkloadResult[] }).workloads;
+  } catch {
+    return null;
+  }
+}
+
+function printReport(results: WorkloadResult[], rssMb: number | null, scale: number): void {
+  console.log(`\npnpm bench at scale ${scale}, ${CONNECTIONS} connections over loopback`);
+  console.table(
+    results.map((r) =>
+      r.status === 'pending'
+        ? { workload: r.id, name: r.name, status: `pending: ${r.waitingFor}` }
+        : {
+            workload: r.id,
+            name: r.name,
+            'req/s': r.rps,
+            'p50 ms': r.p50Ms,
+            'p99 ms': r.p99Ms,
+            'SQL (data)': r.statementsPerRequest,
+            'SQL (tx+scope)': r.controlStatementsPerRequest,
+            'raw p50 ms': r.rawSqlP50Ms,
+            ratio: r.ratio,
+            errors: r.errors,
+            'same JSON': r.sameJson,
+          },
+    ),
+  );
+  console.log(`server RSS after the run: ${rssMb ?? '?'} MB`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
