@@ -7,6 +7,7 @@ import { User } from '../modules/user/user.entity';
 import { Organisation } from '../modules/organisation/organisation.entity';
 import { CentreAssignment } from '../modules/person/centre-assignment.entity';
 import { Person } from '../modules/person/person.entity';
+import { RetentionErasure } from '../modules/retention/retention-erasure.entity';
 
 /** Every entity, listed explicitly so discovery behaves the same from src/ (tests) and dist/. */
-export const entities = [Organisation, Centre, User, Grant, Session, AuditEvent, Person, CentreAssignment, DbsCheck];
+export const entities = [Organisation, Centre, User, Grant, Session, AuditEvent, Person, CentreAssignment, DbsCheck, RetentionErasure];

@@ -4,6 +4,7 @@ import { Migration20261123062218_Identity } from './Migration20261123062218_Iden
 import { Migration20261123062300_TenancyAndAudit } from './Migration20261123062300_TenancyAndAudit';
 import { Migration20261123073000_LoginThrottle } from './Migration20261123073000_LoginThrottle';
 import { Migration20261123084107_PeopleAndSafeguarding } from './Migration20261123084107_PeopleAndSafeguarding';
+import { Migration20261123085634_RetentionErasure } from './Migration20261123085634_RetentionErasure';
 
 /**
  * The committed migrations, in order. Listed explicitly (not globbed) so the same list runs from
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123062300_TenancyAndAudit', class: Migration20261123062300_TenancyAndAudit },
   { name: 'Migration20261123073000_LoginThrottle', class: Migration20261123073000_LoginThrottle },
   { name: 'Migration20261123084107_PeopleAndSafeguarding', class: Migration20261123084107_PeopleAndSafeguarding },
+  { name: 'Migration20261123085634_RetentionErasure', class: Migration20261123085634_RetentionErasure },
 ];
