@@ -1,4 +1,5 @@
-import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, Extensions, Mutation, Query, Resolver } from 'type-graphql';
+import { OWN_TRANSACTION } from '../tenancy/request-transaction.plugin';
 import type { RequestContext } from '../common/request-context';
 import { LoginArgs } from './login.args';
 import { SessionService, requireIdentity } from './session.service';
@@ -8,9 +9,11 @@ import { User } from '../modules/user/user.entity';
 export class AuthResolver {
   constructor(private readonly sessions: SessionService) {}
 
-  // No @Transaction(): the service makes the successful sign-in one unit itself, and a refused
-  // one must still leave its audit entry in the request's transaction.
+  // No request transaction at all: the reads and the argon2 verify run without holding a pooled
+  // connection; the service makes a successful sign-in one short transaction of its own, and a
+  // refused one leaves its audit entry as a single statement.
   @Mutation(() => User, { nullable: true, description: 'Signs in and sets the session cookie' })
+  @Extensions({ [OWN_TRANSACTION]: true })
   async login(@Ctx() ctx: RequestContext, @Args() { email, password }: LoginArgs): Promise<User> {
     const { user, token, expiresAt } = await this.sessions.login(ctx, email, password);
     ctx.sessionCookie?.set(token, expiresAt);

@@ -135,6 +135,16 @@ describe('signing in and sessions', () => {
     expect(events.length).toBeGreaterThan(0);
   });
 
+  it('lets several browsers sign in to one account at the same moment, without touching its version', async () => {
+    await createUser(t.db, { email: 'busy@naccc.test', grants: [{ role: Role.TRAINING_TEAM }] });
+    const [before] = await t.db.ownerQuery<{ version: number }>(`select version from app_user where email = 'busy@naccc.test'`);
+    const sessions = await Promise.all(Array.from({ length: 6 }, () => t.signIn('busy@naccc.test')));
+    expect(new Set(sessions.map((s) => s.cookie)).size).toBe(6);
+    const [after] = await t.db.ownerQuery<{ version: number; last_login_at: Date | null }>(`select version, last_login_at from app_user where email = 'busy@naccc.test'`);
+    expect(after).toMatchObject({ version: before!.version });
+    expect(after!.last_login_at).not.toBeNull();
+  });
+
   it('revokes the session on logout', async () => {
     const hq = await t.signIn('hq@naccc.test');
     expect(dataOf(await hq.graphql(Logout)).logout).toBe(true);

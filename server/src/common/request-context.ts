@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Identity, SessionCookie } from '../auth/identity';
-import { beginScopedTransaction, clearanceClock, type ClearanceClock } from '../tenancy/database-scope';
+import { beginScopedTransaction, clearanceClock, SCOPE_SETTINGS_SQL, scopeSettings, type Actor, type ClearanceClock } from '../tenancy/database-scope';
 import { scopeOf, type Scope } from '../tenancy/scope';
 import { TENANT_FILTER, type TenantFilterArgs } from '../tenancy/tenant-filter';
 
@@ -36,11 +36,11 @@ export class RequestContext {
   /** Opens the request's transaction and applies the scope to it (RLS settings). */
   async beginRequestTransaction(): Promise<void> {
     if (this.em.isInTransaction()) return;
-    await beginScopedTransaction(this.em, this.scope, {
-      userId: this.identity?.userId,
-      requestId: this.requestId,
-      ip: this.ip,
-    }, this.clock);
+    await beginScopedTransaction(this.em, this.scope, this.actor(), this.clock);
+  }
+
+  private actor(): Actor {
+    return { userId: this.identity?.userId, requestId: this.requestId, ip: this.ip };
   }
 
   /** Commits the request's transaction (rolling back if the commit itself fails). */
@@ -69,7 +69,11 @@ export class RequestContext {
    */
   async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     const outer = this.em;
+    // Outside a request transaction (an operation that manages its own), this one is the first
+    // of its own: it applies the scope, as the request transaction would have.
+    const scoped = !outer.isInTransaction();
     return outer.transactional(async (em) => {
+      if (scoped) await em.execute(SCOPE_SETTINGS_SQL, scopeSettings(this.scope, this.actor(), this.clock));
       this.em = em;
       try {
         return await work(em);

@@ -1,5 +1,22 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../common/request-context';
+
+/**
+ * Field extension of operations that open their own short transactions: a sign-in spends most of
+ * its time in argon2, and must not hold a pooled connection meanwhile, or a burst of sign-ins
+ * (even failing ones) would starve every other request of connections. Found by `pnpm bench` (W6).
+ */
+export const OWN_TRANSACTION = 'ownTransaction';
+
+function managesOwnTransaction(schema: GraphQLSchema, operation: OperationDefinitionNode | undefined): boolean {
+  const root = operation?.operation === 'mutation' ? schema.getMutationType() : undefined;
+  if (!root || !operation) return false;
+  const fields = root.getFields();
+  return operation.selectionSet.selections.every(
+    (selection) => selection.kind === Kind.FIELD && fields[selection.name.value]?.extensions?.[OWN_TRANSACTION] === true,
+  );
+}
 
 /**
  * Every GraphQL operation runs in one database transaction whose first statement applies the
@@ -11,7 +28,8 @@ import type { RequestContext } from '../common/request-context';
 export const requestTransactionPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async executionDidStart({ contextValue }) {
+      async executionDidStart({ contextValue, schema, operation }) {
+        if (managesOwnTransaction(schema, operation)) return;
         await contextValue.beginRequestTransaction();
       },
       async willSendResponse({ contextValue, response }) {
