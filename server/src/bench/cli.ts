@@ -110,7 +110,12 @@ function readyPort(child: ChildProcess): Promise<number> {
     child.stdout!.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
       const line = buffered.split('\n').find((l) => l.includes('"ready"'));
-      if (line) resolve((JSON.parse(line) as { port: number }).port);
+      if (line) {
+        resolve((JSON.parse(line) as { port: number }).port);
+        // From here on the server's own log (warnings and errors only) goes to our stderr.
+        child.stdout!.removeAllListeners('data');
+        child.stdout!.pipe(process.stderr);
+      }
     });
     child.once('exit', (code) => reject(new Error(`the bench server exited early (code ${code})`)));
   });
@@ -165,7 +170,8 @@ async function measure(base: string, workload: ReadyWorkload, seconds: { warm: n
     if (calls.login) {
       requests.push({
         method: 'POST', path: calls.login.path, headers: { 'content-type': 'application/json' }, body: calls.login.body,
-        onResponse: (_status, _body, context, headers) => {
+        onResponse: (_status, responseBody, context, headers) => {
+          if (responseBody.includes('"errors"') && errors++ === 0) process.stderr.write(`  first sign-in error: ${responseBody.slice(0, 300)}\n`);
           const setCookie = (headers as Record<string, string | string[]>)['set-cookie'];
           (context as { cookie?: string }).cookie = String(Array.isArray(setCookie) ? setCookie[0] : setCookie).split(';')[0];
         },
