@@ -1,5 +1,5 @@
 import { raw, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
-import { addDays, EARLIEST_DATE, requireDateBetween } from '../../common/dates';
+import { addDays, requireDateBetween } from '../../common/dates';
 import { BadUserInput, Conflict } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { findOneOrNotFound, findPage } from '../../common/listing';
@@ -13,11 +13,7 @@ import { CentreAssignment } from './centre-assignment.entity';
 import { PERSON_SORTABLE, type CreatePersonArgs, type PersonFilter, type UpdatePersonArgs } from './dto/person.args';
 import { Person } from './person.entity';
 import { PersonStatus } from './person.enums';
-
-/** How far ahead a start or leave date may be planned. */
-const PLANNING_DAYS = 366;
-
-const EMAIL_TAKEN = 'Another person in this organisation already has this email address';
+import { centresAfterEdit, EMAIL_TAKEN, normaliseEmail, PLANNING_DAYS, requireStartDate } from './person.rules';
 
 /** The rules for the people of a member organisation: who they are, where they work, when they left. */
 export class PersonService {
@@ -38,7 +34,7 @@ export class PersonService {
   async create(ctx: RequestContext, args: CreatePersonArgs): Promise<Person> {
     const organisation = await ctx.em.findOne(Organisation, { id: args.organisationId });
     if (!organisation) throw new BadUserInput('organisationId', 'No member organisation has this id');
-    requireDateBetween('startDate', args.startDate, EARLIEST_DATE, addDays(ctx.clock.today, PLANNING_DAYS), 'The start date');
+    requireStartDate(ctx.clock.today, args.startDate);
     const email = normaliseEmail(args.email);
     await this.checkEmailFree(ctx, organisation.id, email);
     const centreIds = await this.nextCentres(ctx, organisation.id, [], args.centreIds ?? []);
@@ -67,7 +63,7 @@ export class PersonService {
     if (args.familyName != null) person.familyName = tidy(args.familyName);
     if (args.personType != null) person.personType = args.personType;
     if (args.startDate != null) {
-      requireDateBetween('startDate', args.startDate, EARLIEST_DATE, addDays(ctx.clock.today, PLANNING_DAYS), 'The start date');
+      requireStartDate(ctx.clock.today, args.startDate);
       person.startDate = args.startDate;
     }
     this.applyContact(person, args);
@@ -93,26 +89,11 @@ export class PersonService {
     return deleted;
   }
 
-  /**
-   * The centres someone will work at after an edit. They must belong to the person's organisation
-   * and be visible to the caller; a coordinator's edit leaves alone the centres they cannot see,
-   * and must keep one of their own (or the person would vanish from their view mid-edit).
-   */
+  /** The centres someone will work at after an edit (see centresAfterEdit), from the centres the caller can see. */
   private async nextCentres(ctx: RequestContext, organisationId: string, current: string[], requested: string[]): Promise<string[]> {
-    const wanted = [...new Set(requested)];
-    const lookup = [...new Set([...wanted, ...current])];
+    const lookup = [...new Set([...requested, ...current])];
     const visible = new Map((lookup.length ? await ctx.em.find(Centre, { id: { $in: lookup } }) : []).map((c) => [c.id, c]));
-    for (const id of wanted) {
-      if (visible.get(id)?.organisation.id !== organisationId) {
-        throw new BadUserInput('centreIds', `Centre ${id} is not one of this organisation's centres that you manage`);
-      }
-    }
-    const next = [...current.filter((id) => !visible.has(id)), ...wanted];
-    const { scope } = ctx;
-    if (!scope.organisationIds.includes(organisationId) && !next.some((id) => scope.centreIds.includes(id))) {
-      throw new BadUserInput('centreIds', 'Keep at least one of your own centres; an organisation administrator can move this person elsewhere');
-    }
-    return next;
+    return centresAfterEdit(ctx.scope, organisationId, visible, current, requested);
   }
 
   /** A move closes the old spells and opens new ones, so the person's history is kept. */
@@ -169,7 +150,8 @@ export class PersonService {
     }
   }
 
-  private where(filter?: PersonFilter | null): FilterQuery<Person> {
+  /** The people a list filter selects (also the CSV export's). */
+  where(filter?: PersonFilter | null): FilterQuery<Person> {
     if (!filter) return {};
     const where: FilterQuery<Person> & Record<string, unknown> = {};
     if (filter.ids) where.id = { $in: filter.ids.filter(isUuid) };
@@ -191,9 +173,4 @@ export class PersonService {
     }
     return where;
   }
-}
-
-/** Emails are compared and stored in lower case, blank meaning none. */
-function normaliseEmail(email: string | null | undefined): string | null {
-  return tidy(email)?.toLowerCase() || null;
 }
