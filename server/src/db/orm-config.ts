@@ -15,7 +15,7 @@ export type OrmOptionsInput = {
   logger?: Logger;
   debug?: boolean;
   /** Sees every SQL statement sent to the driver (transaction control included): tests count them. */
-  onQuery?: (sql: string) => void;
+  onQuery?: (sql: string, params: readonly unknown[]) => void;
 };
 
 export function ormOptions(options: OrmOptionsInput): Options {
@@ -56,7 +56,7 @@ export function ormOptions(options: OrmOptionsInput): Options {
       ? (loggerOptions) =>
           new (class extends DefaultLogger {
             override logQuery(context: LogContext & { query: string }): void {
-              onQuery(context.query);
+              onQuery(context.query, context.params ?? []);
               super.logQuery(context);
             }
           })(loggerOptions)

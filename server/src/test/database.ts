@@ -10,15 +10,20 @@ import { ormOptions } from '../db/orm-config';
 /** Counts the SQL statements the ORM sends, between `reset()` and reading `statements`. */
 export class SqlRecorder {
   readonly statements: string[] = [];
+  /** The same statements with their parameters, for EXPLAIN. */
+  readonly calls: Array<{ sql: string; params: readonly unknown[] }> = [];
   private recording = false;
 
-  record = (sql: string): void => {
-    if (this.recording) this.statements.push(sql);
+  record = (sql: string, params: readonly unknown[] = []): void => {
+    if (!this.recording) return;
+    this.statements.push(sql);
+    this.calls.push({ sql, params });
   };
 
   /** Runs `work` and returns what it sent, separating data statements from transaction control. */
   async during<T>(work: () => Promise<T>): Promise<{ result: T; data: string[]; control: string[] }> {
     this.statements.length = 0;
+    this.calls.length = 0;
     this.recording = true;
     try {
       const result = await work();
@@ -32,7 +37,7 @@ export class SqlRecorder {
 }
 
 /** Transaction control and the scope-setting statement: the fixed cost of every request. */
-function isTransactionControl(sql: string): boolean {
+export function isTransactionControl(sql: string): boolean {
   return /^\s*(begin|commit|rollback|savepoint|release savepoint|start transaction)\b/i.test(sql) || /^\s*select\s+set_config\(/i.test(sql);
 }
 

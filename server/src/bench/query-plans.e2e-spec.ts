@@ -1,0 +1,90 @@
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Client } from 'pg';
+import pino from 'pino';
+import { seedNetwork } from '../seed/seed';
+import { createTestApp, dataOf, type TestApp } from '../test/app';
+import { isTransactionControl } from '../test/database';
+import { SCOPE_SETTINGS_SQL } from '../tenancy/database-scope';
+import { MEMBER_LIST } from './workloads';
+
+/**
+ * The hottest requests' statements are served by indexes (issue 6): each statement a request
+ * sends is EXPLAINed as the application role, under the same scope settings, with sequential
+ * scans priced out. A Seq Scan that remains means no index can serve that predicate, which at
+ * 100x the network is a full scan per request.
+ */
+const WATCHED = new Set(['person', 'dbs_check', 'person_centre_assignment', 'user_session', 'user_grant', 'app_user', 'centre', 'organisation']);
+
+type PlanNode = { 'Node Type': string; 'Relation Name'?: string; Plans?: PlanNode[] };
+
+function seqScans(node: PlanNode): string[] {
+  const own = node['Node Type'] === 'Seq Scan' && node['Relation Name'] && WATCHED.has(node['Relation Name']) ? [node['Relation Name']] : [];
+  return [...own, ...(node.Plans ?? []).flatMap(seqScans)];
+}
+
+describe('query plans of the hottest requests', () => {
+  let t: TestApp;
+  let app: Client;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedNetwork({ clientUrl: t.db.ownerUrl, scale: 0.3, logger: pino({ level: 'silent' }) });
+    await t.db.ownerQuery('analyze');
+    app = new Client({ connectionString: t.db.appUrl });
+    await app.connect();
+  });
+  afterAll(async () => {
+    await app.end();
+    await t.close();
+  });
+
+  /** Sends a request, then EXPLAINs every data statement it sent under the settings it ran with. */
+  async function plansOf(email: string, document: string, variables: Record<string, unknown>): Promise<Array<{ sql: string; seqScans: string[] }>> {
+    const session = await t.signIn(email, 'naccc-demo');
+    await t.db.sql.during(async () => {
+      dataOf(await session.graphql(parse(document) as TypedDocumentNode<Record<string, unknown>, Record<string, unknown>>, variables));
+    });
+    const calls = [...t.db.sql.calls];
+    const settings = calls.find((call) => call.sql.startsWith(SCOPE_SETTINGS_SQL.slice(0, 20)));
+    const platform = t.db.orm.em.getPlatform();
+    const results: Array<{ sql: string; seqScans: string[] }> = [];
+    for (const call of calls.filter((c) => !isTransactionControl(c.sql) && /^\s*select/i.test(c.sql))) {
+      await app.query('begin');
+      try {
+        if (settings) await app.query(platform.formatQuery(settings.sql, settings.params));
+        await app.query('set local enable_seqscan = off');
+        const { rows } = await app.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`explain (format json) ${platform.formatQuery(call.sql, call.params)}`);
+        results.push({ sql: call.sql, seqScans: seqScans(rows[0]!['QUERY PLAN'][0]!.Plan) });
+      } finally {
+        await app.query('rollback');
+      }
+    }
+    return results;
+  }
+
+  it('would notice a statement no index can serve (the check can fail)', async () => {
+    await app.query('begin');
+    try {
+      await app.query(`select set_config('app.national', 'true', true)`);
+      await app.query('set local enable_seqscan = off');
+      const { rows } = await app.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`explain (format json) select id from person where phone = '0113 496 0000'`);
+      expect(seqScans(rows[0]!['QUERY PLAN'][0]!.Plan)).toEqual(['person']);
+    } finally {
+      await app.query('rollback');
+    }
+  });
+
+  it.each([
+    ['W1, an org admin', 'orgadmin1@naccc.test'],
+    ['W1, a centre coordinator', 'coordinator1@naccc.test'],
+  ])('%s: every statement of the member list is index-served', async (_label, email) => {
+    const plans = await plansOf(email, MEMBER_LIST, { page: 0, perPage: 25, filter: {} });
+    expect(plans.length).toBeGreaterThanOrEqual(3);
+    expect(plans.filter((p) => p.seqScans.length)).toEqual([]);
+  });
+
+  it('the clearance dashboard of an org admin is index-served', async () => {
+    const plans = await plansOf('orgadmin1@naccc.test', 'query { clearanceSummary { totals { total } centres { centreId counts { total } } expiringSoon { id clearanceStatus } cannotBeRostered { id clearanceAction } } }', {});
+    expect(plans.filter((p) => p.seqScans.length)).toEqual([]);
+  });
+});
