@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import argon2 from 'argon2';
+import { hashPassword, verifyPassword } from './password-hashing';
 import { recordEvent } from '../audit/audit.service';
 import { TooManyRequests, Unauthenticated } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
@@ -41,7 +41,7 @@ export class SessionService {
     await this.throttle(ctx, normaliseEmail(email));
     const user = await ctx.em.findOne(User, { email: normaliseEmail(email) });
     const hash = user?.passwordHash ?? (await this.dummy());
-    const matches = await argon2.verify(hash, password).catch(() => false);
+    const matches = await verifyPassword(hash, password);
     if (!user || !user.passwordHash || !matches || !user.active) {
       // Written at once (login runs outside a request transaction), so it stands although the sign-in fails.
       await recordEvent(ctx, {
@@ -122,7 +122,7 @@ export class SessionService {
 
   /** A hash to verify against when the email is unknown, so both paths cost one argon2 verify. */
   private dummy(): Promise<string> {
-    this.dummyHash ??= argon2.hash(randomBytes(16).toString('hex'));
+    this.dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
     return this.dummyHash;
   }
 }

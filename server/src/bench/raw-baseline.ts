@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import argon2 from 'argon2';
 import type { Knex } from '@mikro-orm/postgresql';
+import { verifyPassword } from '../auth/password-hashing';
 import { hashToken, LOGIN_THROTTLE } from '../auth/session.service';
 import type { Role } from '../modules/user/role';
 import { clearanceClock, SCOPE_SETTINGS_SQL, scopeSettings } from '../tenancy/database-scope';
@@ -64,7 +64,7 @@ export async function login(knex: Knex, email: string, password: string): Promis
   if ((throttle[0]?.by_email ?? 0) >= LOGIN_THROTTLE.perAccount) return { body: { errors: [{ message: 'Too many sign-in attempts' }] } };
   const { rows } = await knex.raw<{ rows: Array<{ id: string; password_hash: string }> }>('select id, password_hash from app_user where email = ? and active', [email]);
   const user = rows[0];
-  if (!user || !(await argon2.verify(user.password_hash, password))) return { body: { errors: [{ message: 'The email address or password is not right' }] } };
+  if (!user || !(await verifyPassword(user.password_hash, password))) return { body: { errors: [{ message: 'The email address or password is not right' }] } };
   const token = randomBytes(32).toString('base64url');
   await knex.transaction(async (trx) => {
     await trx.raw(`select set_config('app.user_id', ?, true), set_config('app.request_id', 'bench', true)`, [user.id]);

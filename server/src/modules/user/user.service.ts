@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
-import argon2 from 'argon2';
+import { hashPassword, verifyPassword } from '../../auth/password-hashing';
 import { recordEvent } from '../../audit/audit.service';
 import { checkNewPassword } from '../../auth/password-policy';
 import { Session } from '../../auth/session.entity';
@@ -103,7 +103,7 @@ export class UserService {
     const user = await ctx.em.findOne(User, { inviteTokenHash: hashToken(token), inviteExpiresAt: { $gt: new Date() } });
     if (!user || !user.active) throw new BadUserInput('token', 'This invitation link has expired or was already used; ask for a new one');
     checkNewPassword(password, user.email);
-    user.passwordHash = await argon2.hash(password);
+    user.passwordHash = await hashPassword(password);
     user.passwordChangedAt = new Date();
     user.inviteTokenHash = null;
     user.inviteExpiresAt = null;
@@ -115,10 +115,10 @@ export class UserService {
   /** Changes the caller's password; every session of theirs, this one included, ends. */
   async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<User> {
     const user = await ctx.em.findOneOrFail(User, { id: ctx.identity!.userId });
-    const matches = user.passwordHash ? await argon2.verify(user.passwordHash, currentPassword).catch(() => false) : false;
+    const matches = user.passwordHash ? await verifyPassword(user.passwordHash, currentPassword) : false;
     if (!matches) throw new BadUserInput('currentPassword', 'Your current password is not right');
     checkNewPassword(newPassword, user.email, 'newPassword');
-    user.passwordHash = await argon2.hash(newPassword);
+    user.passwordHash = await hashPassword(newPassword);
     user.passwordChangedAt = new Date();
     await ctx.em.nativeUpdate(Session, { user, revokedAt: null }, { revokedAt: new Date() });
     await ctx.em.flush();
