@@ -79,7 +79,7 @@ describe('query plans of the hottest requests', () => {
     ['W1, a centre coordinator', 'coordinator1@naccc.test'],
   ])('%s: every statement of the member list is index-served', async (_label, email) => {
     const plans = await plansOf(email, MEMBER_LIST, { page: 0, perPage: 25, filter: {} });
-    expect(plans.length).toBeGreaterThanOrEqual(3);
+    expect(plans.length).toBeGreaterThanOrEqual(2);
     expect(plans.filter((p) => p.seqScans.length)).toEqual([]);
   });
 
