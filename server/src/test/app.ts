@@ -32,11 +32,19 @@ export type TestApp = {
 };
 
 /** The real app (HTTP, Apollo, resolvers, services) over a fresh test database. */
-export async function createTestApp(options: { secureCookie?: boolean; production?: boolean; now?: Date } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { secureCookie?: boolean; production?: boolean; now?: Date; expiringDays?: number } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const production = options.production ? { env: 'production' as const, isProduction: true } : {};
   const app = await buildApp({
-    config: { ...db.config, ...production, session: { ...db.config.session, secureCookie: options.secureCookie ?? options.production ?? false } },
+    config: {
+      ...db.config,
+      ...production,
+      session: { ...db.config.session, secureCookie: options.secureCookie ?? options.production ?? false },
+      // CLEARANCE_EXPIRING_DAYS, as a deployment would set it.
+      safeguarding: { ...db.config.safeguarding, ...(options.expiringDays ? { expiringDays: options.expiringDays } : {}) },
+    },
     // TEST_LOG_LEVEL=error shows unexpected server errors while debugging a test.
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     orm: db.orm,
