@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../common/request-context';
 import { AuditEvent } from './audit-event.entity';
 
-export type AuditedAction = 'LOGIN' | 'LOGIN_FAILED' | 'LOGOUT' | 'PASSWORD_SET' | 'INVITE_ISSUED' | 'EXPORT';
+export type AuditedAction = 'LOGIN' | 'LOGIN_FAILED' | 'LOGOUT' | 'PASSWORD_SET' | 'INVITE_ISSUED' | 'EXPORT' | 'IMPORT';
 
 /**
  * Events that are not row changes (those are written by the database triggers). Inserted in the

@@ -10,6 +10,7 @@ import { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from '../a
 import { UserResolver } from '../modules/user/user.resolver';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
 import { PersonResolver } from '../modules/person/person.resolver';
+import { PeopleCsvResolver } from '../modules/person/people-csv.resolver';
 import { DbsCheckResolver } from '../modules/dbs/dbs-check.resolver';
 import { ClearanceResolver } from '../modules/clearance/clearance.resolver';
 
@@ -21,6 +22,7 @@ export const resolvers = [
   UserResolver,
   AuditResolver,
   PersonResolver,
+  PeopleCsvResolver,
   DbsCheckResolver,
   ClearanceResolver,
 ] as const;
