@@ -107,9 +107,12 @@ describe('people as CSV', () => {
     await createUser(t.db, { email: 'admin-b@naccc.test', grants: [{ role: Role.ORG_ADMIN, organisationId: orgB }] });
     await createUser(t.db, { email: 'coordinator@naccc.test', grants: [{ role: Role.CENTRE_COORDINATOR, organisationId: orgA, centreIds: [meadows] }] });
     await createUser(t.db, { email: 'assessor@naccc.test', grants: [{ role: Role.ASSESSOR, centreIds: [meadows] }] });
-    [hq, training, adminA, adminB, coordinator, assessor] = await Promise.all(
-      ['hq', 'training', 'admin-a', 'admin-b', 'coordinator', 'assessor'].map((name) => t.signIn(`${name}@naccc.test`)),
-    );
+    hq = await t.signIn('hq@naccc.test');
+    training = await t.signIn('training@naccc.test');
+    adminA = await t.signIn('admin-a@naccc.test');
+    adminB = await t.signIn('admin-b@naccc.test');
+    coordinator = await t.signIn('coordinator@naccc.test');
+    assessor = await t.signIn('assessor@naccc.test');
 
     // Cleared at both centres (the supervised one needs enhanced with the barred list).
     const injection = await person(orgA, { given: "=HYPERLINK(\"http://evil.example\",\"x\")", family: '@Injection', email: 'inject@example.org', phone: '+44 115 496 0000', centres: [meadows, beeston] });
