@@ -6,6 +6,7 @@ import { findOneOrNotFound, findPage } from '../../common/listing';
 import type { ListArgs } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
 import { tidy } from '../../common/validation';
+import { londonDate } from '../../tenancy/database-scope';
 import { Person } from '../person/person.entity';
 import { DbsCheck } from './dbs-check.entity';
 import {
@@ -109,7 +110,9 @@ export class DbsCheckService {
   private checkDecidedAt(decidedAt: Date, issueDate: string): void {
     // A minute's grace for clocks: "now" from a browser may be a moment ahead of the server.
     if (decidedAt.getTime() > Date.now() + 60_000) throw new BadUserInput('decidedAt', 'The decision cannot be in the future');
-    if (decidedAt.toISOString().slice(0, 10) < issueDate) throw new BadUserInput('decidedAt', 'The decision cannot come before the certificate was issued');
+    // The issue date is a UK calendar date: compare it with the day of the decision in London (a
+    // decision at 00:30 BST is on the next day in London, still the day before in UTC).
+    if (londonDate(decidedAt) < issueDate) throw new BadUserInput('decidedAt', 'The decision cannot come before the certificate was issued');
   }
 
   private applyUpdateService(check: DbsCheck, args: CreateDbsCheckArgs | UpdateDbsCheckArgs): void {
