@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
 import { DBS_CERTIFICATES_PURGED, PEOPLE_ERASED, RETENTION_LOCK, runRetention } from './retention.job';
-import { nextLondonTime } from './retention.schedule';
+import pino from 'pino';
+import { nextLondonTime, scheduleNightlyRetention } from './retention.schedule';
 
 const POLICY = { certificateRetentionMonths: 6, retentionYears: 6 };
 
@@ -265,6 +266,30 @@ describe('retention job', () => {
 });
 
 describe('nightly schedule', () => {
+  it('runs the job when London reaches three in the morning, and stops cleanly', async () => {
+    const db = await createTestDatabase();
+    try {
+      const [org] = await db.ownerQuery<{ id: string }>(
+        `insert into organisation (id, name, type, contact_email, region) values (gen_random_uuid(), 'Nightly Trust', 'CHARITY', 'a@b.org', 'LONDON') returning id`,
+      );
+      await db.ownerQuery(
+        `insert into person (id, organisation_id, given_name, family_name, person_type, start_date, leave_date, status)
+         values (gen_random_uuid(), $1, 'Long', 'Gone', 'STAFF', '1990-01-01', '2001-01-01', 'LEFT')`,
+        [org!.id],
+      );
+      // A clock 50 ms before the next 03:00 in London.
+      const offset = nextLondonTime(new Date(), 3, 0).getTime() - Date.now() - 50;
+      const schedule = scheduleNightlyRetention({ ownerUrl: db.ownerUrl, policy: POLICY, logger: pino({ level: 'silent' }), now: () => new Date(Date.now() + offset) });
+      const erased = async () => Number((await db.ownerQuery<{ n: number }>('select count(*)::int as n from retention_erasure'))[0]!.n);
+      for (let waited = 0; waited < 5000 && (await erased()) === 0; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      await schedule.stop();
+      expect(await erased()).toBe(1);
+      expect(await db.ownerQuery(`select id from person where organisation_id = $1`, [org!.id])).toEqual([]);
+    } finally {
+      await db.drop();
+    }
+  });
+
   it.each([
     ['winter, before three', '2026-01-10T01:00:00Z', '2026-01-10T03:00:00.000Z'],
     ['winter, after three', '2026-01-10T03:00:00Z', '2026-01-11T03:00:00.000Z'],
