@@ -3,12 +3,11 @@
  * or the embedded cluster in .data/, started for the occasion unless a server already runs it).
  */
 import path from 'node:path';
-import { Client } from 'pg';
 import pino from 'pino';
 import { loadConfig } from '../config';
 import { backupDatabase, restoreDatabase } from './backup';
 import { ensureAppRole } from './bootstrap';
-import { openDatabaseServer } from './database';
+import { openForCommand } from './database';
 
 async function main() {
   const [command, file] = process.argv.slice(2);
@@ -18,10 +17,8 @@ async function main() {
   const config = loadConfig();
   const logger = pino({ level: 'warn' });
   const target = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
-  // A running `pnpm start` already holds the embedded cluster: use it rather than start another.
-  const running = config.databaseUrl ? undefined : await embeddedIfRunning(config.embeddedPgPort);
-  const server = running ? undefined : await openDatabaseServer(config, logger);
-  const ownerUrl = running ?? server!.ownerUrl();
+  const database = await openForCommand(config, logger);
+  const { ownerUrl } = database;
   try {
     if (command === 'backup') {
       await backupDatabase(ownerUrl, target);
@@ -32,20 +29,7 @@ async function main() {
       console.log(`Restored from ${target}`);
     }
   } finally {
-    await server?.close();
-  }
-}
-
-async function embeddedIfRunning(port: number): Promise<string | undefined> {
-  const url = `postgres://postgres:postgres@127.0.0.1:${port}/naccc`;
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    return url;
-  } catch {
-    return undefined;
-  } finally {
-    await client.end().catch(() => undefined);
+    await database.close();
   }
 }
 

@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { applyAppRolePrivileges, databaseName, ensureAppRole, ensureDatabase, withCredentials, withDatabase } from './bootstrap';
@@ -58,5 +59,30 @@ export async function runMigrations(ownerUrl: string, logger: Logger): Promise<v
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
   } finally {
     await orm.close(true);
+  }
+}
+
+/**
+ * For one-off commands (backup, restore, jobs): a running `pnpm start` already holds the embedded
+ * cluster (migrated), so use it rather than start another; otherwise open the configured server
+ * (`opened` is then set: the caller may need to prepare it, and `close` stops what was started).
+ */
+export async function openForCommand(config: Config, logger: Logger): Promise<{ ownerUrl: string; opened?: DatabaseServer; close(): Promise<void> }> {
+  const running = config.databaseUrl ? undefined : await embeddedIfRunning(config.embeddedPgPort);
+  if (running) return { ownerUrl: running, close: async () => {} };
+  const opened = await openDatabaseServer(config, logger);
+  return { ownerUrl: opened.ownerUrl(), opened, close: () => opened.close() };
+}
+
+async function embeddedIfRunning(port: number): Promise<string | undefined> {
+  const url = `postgres://postgres:postgres@127.0.0.1:${port}/naccc`;
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return url;
+  } catch {
+    return undefined;
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }

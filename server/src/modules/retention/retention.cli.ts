@@ -3,21 +3,18 @@
  * (DATABASE_URL, or the embedded cluster in .data/: a running `pnpm start`'s if there is one).
  * The server also runs it every night (retention.schedule.ts); running it by hand as well is safe.
  */
-import { Client } from 'pg';
 import pino from 'pino';
 import { loadConfig } from '../../config';
-import { openDatabaseServer, prepareDatabase } from '../../db/database';
+import { openForCommand, prepareDatabase } from '../../db/database';
 import { runRetention } from './retention.job';
 
 async function main() {
   const config = loadConfig();
   const logger = pino({ level: 'warn' });
-  // A running `pnpm start` holds the embedded cluster (already migrated): use it rather than start another.
-  const running = config.databaseUrl ? undefined : await embeddedIfRunning(config.embeddedPgPort);
-  const server = running ? undefined : await openDatabaseServer(config, logger);
+  const database = await openForCommand(config, logger);
   try {
-    if (server) await prepareDatabase(server, config, logger);
-    const outcome = await runRetention({ ownerUrl: running ?? server!.ownerUrl(), policy: config.safeguarding, now: new Date(), logger });
+    if (database.opened) await prepareDatabase(database.opened, config, logger);
+    const outcome = await runRetention({ ownerUrl: database.ownerUrl, policy: config.safeguarding, now: new Date(), logger });
     if (!outcome.ran) {
       console.log('The retention job is running elsewhere (another server instance); nothing done here.');
       return;
@@ -28,20 +25,7 @@ async function main() {
         `in ${outcome.organisations.length} organisations; audit request id ${outcome.runId}.`,
     );
   } finally {
-    await server?.close();
-  }
-}
-
-async function embeddedIfRunning(port: number): Promise<string | undefined> {
-  const url = `postgres://postgres:postgres@127.0.0.1:${port}/naccc`;
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    return url;
-  } catch {
-    return undefined;
-  } finally {
-    await client.end().catch(() => undefined);
+    await database.close();
   }
 }
 
