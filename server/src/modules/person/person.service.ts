@@ -1,5 +1,5 @@
 import { raw, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
-import { addDays, requireDateBetween } from '../../common/dates';
+import { addDays, requireDateBetween, ukDate } from '../../common/dates';
 import { BadUserInput, Conflict } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { findOneOrNotFound } from '../../common/listing';
@@ -71,6 +71,10 @@ export class PersonService {
     }
     this.applyContact(person, args);
     this.applyLeaving(ctx, person, args);
+    // A leave date given now was checked against the start date; one recorded earlier is checked here.
+    if (person.leaveDate && person.leaveDate < person.startDate) {
+      throw new BadUserInput('startDate', `The start date cannot be after the leave date (${ukDate(person.leaveDate)})`);
+    }
     if (centreIds) await this.assign(ctx, person, centreIds, ctx.clock.today);
     await this.flush(ctx);
     return person;
