@@ -10,6 +10,9 @@ import { Dashboard } from './pages/Dashboard';
 import auditEvents from './resources/audit-events';
 import centres from './resources/centres';
 import organisations from './resources/organisations';
+import people from './resources/people';
+import { IMPORT_PEOPLE_PATH } from './resources/people/import/ImportPeopleButton';
+import { ImportPeople } from './resources/people/import/ImportPeople';
 import users from './resources/users';
 import { theme } from './theme';
 
@@ -40,6 +43,14 @@ export function App() {
         <>
           <Resource name="Organisation" {...organisations} edit={can.editOrganisations(permissions?.face) ? organisations.edit : undefined} create={can.createOrganisations(permissions?.face) ? organisations.create : undefined} />
           <Resource name="Centre" {...centres} edit={can.editCentres(permissions?.face) ? centres.edit : undefined} create={can.createCentres(permissions?.face) ? centres.create : undefined} />
+          <Resource name="Person" {...people} edit={can.editPeople(permissions?.face) ? people.edit : undefined} create={can.editPeople(permissions?.face) ? people.create : undefined} />
+          {/* Shown on a person's page only (no menu entry, no pages of its own): the safeguarding leads' records. */}
+          {can.seeDbs(permissions?.face) && <Resource name="DbsCheck" recordRepresentation="issueDate" />}
+          {can.importPeople(permissions?.face) && (
+            <CustomRoutes>
+              <Route path={IMPORT_PEOPLE_PATH} element={<ImportPeople />} />
+            </CustomRoutes>
+          )}
           {can.seeUsers(permissions?.face) && <Resource name="User" {...users} />}
           {can.seeAudit(permissions?.face) && <Resource name="AuditEvent" {...auditEvents} />}
         </>

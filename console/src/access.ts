@@ -48,4 +48,12 @@ export const can = {
   createCentres: (face?: Face) => face === 'NATIONAL' || face === 'ORGANISATION',
   editCentres: (face?: Face) => face === 'NATIONAL' || face === 'ORGANISATION' || face === 'CENTRE',
   seeNetwork: (face?: Face) => face === 'NATIONAL' || face === 'TRAINING',
+  /** People are listed for every face; their organisation's admins and coordinators keep them. */
+  editPeople: (face?: Face) => face === 'ORGANISATION' || face === 'CENTRE',
+  importPeople: (face?: Face) => face === 'ORGANISATION',
+  /** DBS records: the organisation's safeguarding leads only. Head office sees compliance status, never DBS details. */
+  seeDbs: (face?: Face) => face === 'ORGANISATION' || face === 'CENTRE',
+  recordDbs: (face?: Face) => face === 'ORGANISATION' || face === 'CENTRE',
+  /** Audited, with a reason: an organisation administrator only. */
+  revealCertificateNumbers: (face?: Face) => face === 'ORGANISATION',
 };

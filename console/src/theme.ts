@@ -14,6 +14,9 @@ export const theme: RaThemeOptions = {
   },
   components: {
     ...defaultTheme.components,
+    // react-admin's loading indicators (the app bar's, a list's) are unnamed progress bars to a
+    // screen reader (axe: aria-progressbar-name); name every one.
+    MuiCircularProgress: { defaultProps: { 'aria-label': 'Loading' } },
     // react-admin paints its "Skip to content" button white on the near-white page background,
     // so keyboard users see an empty box when it takes focus; give it the primary colours.
     RaSkipNavigationButton: {

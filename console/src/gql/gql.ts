@@ -18,14 +18,28 @@ type Documents = {
     "\n  mutation ConsoleLogout {\n    logout\n  }\n": typeof types.ConsoleLogoutDocument,
     "\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      grants {\n        id\n        role\n        organisationId\n        centreIds\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
     "\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": typeof types.ConsoleAcceptInviteDocument,
+    "\n  fragment ConsoleClearanceCounts on ClearanceCounts {\n    total\n    cleared\n    expiring\n    expired\n    missingDbs\n    wrongLevel\n    notCleared\n    needsNewCheck\n    cannotBeRostered\n  }\n": typeof types.ConsoleClearanceCountsFragmentDoc,
+    "\n  query ConsoleClearanceSummary($filter: ClearanceSummaryFilter) {\n    clearanceSummary(filter: $filter) {\n      totals {\n        ...ConsoleClearanceCounts\n      }\n      centres {\n        centreId\n        centreName\n        counts {\n          ...ConsoleClearanceCounts\n        }\n      }\n      expiringSoon {\n        id\n        fullName\n        clearanceStatus\n        clearanceExpiresOn\n        clearanceAction\n      }\n      cannotBeRostered {\n        id\n        fullName\n        clearanceStatus\n        clearanceExpiresOn\n        clearanceAction\n      }\n    }\n  }\n": typeof types.ConsoleClearanceSummaryDocument,
+    "\n  query ConsoleClearanceTotals {\n    clearanceSummary {\n      totals {\n        ...ConsoleClearanceCounts\n      }\n    }\n  }\n": typeof types.ConsoleClearanceTotalsDocument,
     "\n  query ConsoleExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": typeof types.ConsoleExportOrganisationDocument,
+    "\n  mutation ConsoleRecordDbsStatusCheck($id: ID!, $checkedOn: LocalDate!, $result: StatusCheckResult!) {\n    recordDbsStatusCheck(id: $id, checkedOn: $checkedOn, result: $result) {\n      id\n      lastStatusCheckDate\n      lastStatusCheckResult\n    }\n  }\n": typeof types.ConsoleRecordDbsStatusCheckDocument,
+    "\n  mutation ConsoleRevealDbsCertificateNumber($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n": typeof types.ConsoleRevealDbsCertificateNumberDocument,
+    "\n  query ConsolePeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n": typeof types.ConsolePeopleCsvDocument,
+    "\n  mutation ConsoleImportPeople($organisationId: ID!, $csv: String!, $dryRun: Boolean) {\n    importPeople(organisationId: $organisationId, csv: $csv, dryRun: $dryRun) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": typeof types.ConsoleImportPeopleDocument,
 };
 const documents: Documents = {
     "\n  mutation ConsoleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n": types.ConsoleLoginDocument,
     "\n  mutation ConsoleLogout {\n    logout\n  }\n": types.ConsoleLogoutDocument,
     "\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      grants {\n        id\n        role\n        organisationId\n        centreIds\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleMeDocument,
     "\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": types.ConsoleAcceptInviteDocument,
+    "\n  fragment ConsoleClearanceCounts on ClearanceCounts {\n    total\n    cleared\n    expiring\n    expired\n    missingDbs\n    wrongLevel\n    notCleared\n    needsNewCheck\n    cannotBeRostered\n  }\n": types.ConsoleClearanceCountsFragmentDoc,
+    "\n  query ConsoleClearanceSummary($filter: ClearanceSummaryFilter) {\n    clearanceSummary(filter: $filter) {\n      totals {\n        ...ConsoleClearanceCounts\n      }\n      centres {\n        centreId\n        centreName\n        counts {\n          ...ConsoleClearanceCounts\n        }\n      }\n      expiringSoon {\n        id\n        fullName\n        clearanceStatus\n        clearanceExpiresOn\n        clearanceAction\n      }\n      cannotBeRostered {\n        id\n        fullName\n        clearanceStatus\n        clearanceExpiresOn\n        clearanceAction\n      }\n    }\n  }\n": types.ConsoleClearanceSummaryDocument,
+    "\n  query ConsoleClearanceTotals {\n    clearanceSummary {\n      totals {\n        ...ConsoleClearanceCounts\n      }\n    }\n  }\n": types.ConsoleClearanceTotalsDocument,
     "\n  query ConsoleExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": types.ConsoleExportOrganisationDocument,
+    "\n  mutation ConsoleRecordDbsStatusCheck($id: ID!, $checkedOn: LocalDate!, $result: StatusCheckResult!) {\n    recordDbsStatusCheck(id: $id, checkedOn: $checkedOn, result: $result) {\n      id\n      lastStatusCheckDate\n      lastStatusCheckResult\n    }\n  }\n": types.ConsoleRecordDbsStatusCheckDocument,
+    "\n  mutation ConsoleRevealDbsCertificateNumber($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n": types.ConsoleRevealDbsCertificateNumberDocument,
+    "\n  query ConsolePeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n": types.ConsolePeopleCsvDocument,
+    "\n  mutation ConsoleImportPeople($organisationId: ID!, $csv: String!, $dryRun: Boolean) {\n    importPeople(organisationId: $organisationId, csv: $csv, dryRun: $dryRun) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": types.ConsoleImportPeopleDocument,
 };
 
 /**
@@ -61,7 +75,35 @@ export function graphql(source: "\n  mutation ConsoleAcceptInvite($token: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ConsoleClearanceCounts on ClearanceCounts {\n    total\n    cleared\n    expiring\n    expired\n    missingDbs\n    wrongLevel\n    notCleared\n    needsNewCheck\n    cannotBeRostered\n  }\n"): (typeof documents)["\n  fragment ConsoleClearanceCounts on ClearanceCounts {\n    total\n    cleared\n    expiring\n    expired\n    missingDbs\n    wrongLevel\n    notCleared\n    needsNewCheck\n    cannotBeRostered\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleClearanceSummary($filter: ClearanceSummaryFilter) {\n    clearanceSummary(filter: $filter) {\n      totals {\n        ...ConsoleClearanceCounts\n      }\n      centres {\n        centreId\n        centreName\n        counts {\n          ...ConsoleClearanceCounts\n        }\n      }\n      expiringSoon {\n        id\n        fullName\n        clearanceStatus\n        clearanceExpiresOn\n        clearanceAction\n      }\n      cannotBeRostered {\n        id\n        fullName\n        clearanceStatus\n        clearanceExpiresOn\n        clearanceAction\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleClearanceSummary($filter: ClearanceSummaryFilter) {\n    clearanceSummary(filter: $filter) {\n      totals {\n        ...ConsoleClearanceCounts\n      }\n      centres {\n        centreId\n        centreName\n        counts {\n          ...ConsoleClearanceCounts\n        }\n      }\n      expiringSoon {\n        id\n        fullName\n        clearanceStatus\n        clearanceExpiresOn\n        clearanceAction\n      }\n      cannotBeRostered {\n        id\n        fullName\n        clearanceStatus\n        clearanceExpiresOn\n        clearanceAction\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleClearanceTotals {\n    clearanceSummary {\n      totals {\n        ...ConsoleClearanceCounts\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleClearanceTotals {\n    clearanceSummary {\n      totals {\n        ...ConsoleClearanceCounts\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsoleExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n"): (typeof documents)["\n  query ConsoleExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRecordDbsStatusCheck($id: ID!, $checkedOn: LocalDate!, $result: StatusCheckResult!) {\n    recordDbsStatusCheck(id: $id, checkedOn: $checkedOn, result: $result) {\n      id\n      lastStatusCheckDate\n      lastStatusCheckResult\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRecordDbsStatusCheck($id: ID!, $checkedOn: LocalDate!, $result: StatusCheckResult!) {\n    recordDbsStatusCheck(id: $id, checkedOn: $checkedOn, result: $result) {\n      id\n      lastStatusCheckDate\n      lastStatusCheckResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRevealDbsCertificateNumber($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation ConsoleRevealDbsCertificateNumber($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query ConsolePeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleImportPeople($organisationId: ID!, $csv: String!, $dryRun: Boolean) {\n    importPeople(organisationId: $organisationId, csv: $csv, dryRun: $dryRun) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleImportPeople($organisationId: ID!, $csv: String!, $dryRun: Boolean) {\n    importPeople(organisationId: $organisationId, csv: $csv, dryRun: $dryRun) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

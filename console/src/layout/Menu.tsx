@@ -1,3 +1,4 @@
+import BadgeIcon from '@mui/icons-material/Badge';
 import BusinessIcon from '@mui/icons-material/Business';
 import HistoryIcon from '@mui/icons-material/History';
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
@@ -20,6 +21,7 @@ export function Menu() {
         <RaMenu.Item to="/Organisation" primaryText={face === 'ASSESSOR' ? 'Organisations' : 'Member organisations'} leftIcon={<BusinessIcon />} />
       )}
       <RaMenu.Item to="/Centre" primaryText={centresLabel} leftIcon={<HomeWorkIcon />} />
+      <RaMenu.Item to="/Person" primaryText="People" leftIcon={<BadgeIcon />} />
       {can.seeUsers(face) && <RaMenu.Item to="/User" primaryText="Users" leftIcon={<PeopleIcon />} />}
       {can.seeAudit(face) && <RaMenu.Item to="/AuditEvent" primaryText="Audit trail" leftIcon={<HistoryIcon />} />}
     </RaMenu>

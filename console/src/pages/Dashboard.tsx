@@ -3,6 +3,8 @@ import { Link } from 'react-router-dom';
 import { Title, useGetIdentity, useGetList } from 'react-admin';
 import { can, grantLabel } from '../access';
 import { usePermissionsOrEmpty, useScopeFilter } from '../scope';
+import { MemberClearance } from './dashboard/MemberClearance';
+import { NetworkClearance } from './dashboard/NetworkClearance';
 
 function Count({ resource, label, to, filter }: { resource: string; label: string; to: string; filter: Record<string, unknown> }) {
   const { total, isPending } = useGetList(resource, { pagination: { page: 1, perPage: 1 }, filter });
@@ -18,7 +20,10 @@ function Count({ resource, label, to, filter }: { resource: string; label: strin
   );
 }
 
-/** Home: who you are acting as, and the size of what you look after. */
+/**
+ * Home: who you are acting as, the size of what you look after, and whether its people are cleared
+ * to work (with names and actions for the organisation's safeguarding leads; totals for others).
+ */
 export function Dashboard() {
   const { identity } = useGetIdentity();
   const { face, active } = usePermissionsOrEmpty();
@@ -50,6 +55,11 @@ export function Dashboard() {
           </Grid>
         )}
       </Grid>
+      {can.seeDbs(face) ? (
+        <MemberClearance />
+      ) : (
+        face && <NetworkClearance title={face === 'ASSESSOR' ? 'Clearance at your assigned centres' : 'Clearance across the network'} />
+      )}
     </>
   );
 }

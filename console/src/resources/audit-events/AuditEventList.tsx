@@ -2,25 +2,32 @@ import { Datagrid, DateField, FunctionField, List, SelectInput, TextField, TextI
 import { DATE_LOCALE, DATE_TIME_OPTIONS } from '../../labels';
 import { useScopeFilter } from '../../scope';
 
-const ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'LOGIN', 'LOGIN_FAILED', 'LOGOUT', 'INVITE_ISSUED', 'PASSWORD_SET'].map((id) => ({
+const ACTION_NAMES: Record<string, string> = { DBS_CERTIFICATE_REVEALED: 'DBS certificate number revealed' };
+const ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'LOGIN', 'LOGIN_FAILED', 'LOGOUT', 'INVITE_ISSUED', 'PASSWORD_SET', 'DBS_CERTIFICATE_REVEALED'].map((id) => ({
   id,
-  name: id.charAt(0) + id.slice(1).toLowerCase().replace(/_/g, ' '),
+  name: ACTION_NAMES[id] ?? id.charAt(0) + id.slice(1).toLowerCase().replace(/_/g, ' '),
 }));
+const RECORD_TYPES = ['Organisation', 'Centre', 'User', 'Grant', 'Person', 'DbsCheck'];
 
 const filters = [
   <SelectInput key="action" source="action" label="Action" choices={ACTIONS} alwaysOn />,
-  <SelectInput key="entityType" source="entityType" label="Record type" choices={['Organisation', 'Centre', 'User', 'Grant'].map((id) => ({ id, name: id }))} alwaysOn />,
+  <SelectInput key="entityType" source="entityType" label="Record type" choices={RECORD_TYPES.map((id) => ({ id, name: id === 'DbsCheck' ? 'DBS check' : id }))} alwaysOn />,
   <TextInput key="entityId" source="entityId" label="Record id" />,
 ];
 
-type Changes = Record<string, { before?: unknown; after?: unknown; redacted?: boolean; attempted?: string }> | null;
+type Change = { before?: unknown; after?: unknown; redacted?: boolean; attempted?: string };
+type Changes = Record<string, Change | string | number | boolean | null> | null;
 
-/** What changed, readably: "name: Hope Centre → Hope Family Centre". */
+/**
+ * What changed, readably: "name: Hope Centre → Hope Family Centre". Some entries carry plain
+ * values instead of before/after pairs (a certificate reveal records its reason).
+ */
 function describe(changes: Changes): string {
   if (!changes) return '';
   return Object.entries(changes)
     .filter(([field]) => !['id', 'created_at'].includes(field))
     .map(([field, change]) => {
+      if (change === null || typeof change !== 'object') return `${field}: ${format(change)}`;
       if (change.redacted) return `${field}: (hidden)`;
       if ('attempted' in change) return `${field}: ${change.attempted}`;
       return `${field}: ${format(change.before)} → ${format(change.after)}`;

@@ -1,0 +1,59 @@
+import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
+import { useId } from 'react';
+import { AttentionList } from './AttentionList';
+import { ClearanceByCentre } from './ClearanceByCentre';
+import { ClearanceTotals } from './ClearanceTotals';
+import { peopleListLink, useClearanceSummary } from './clearanceSummary';
+
+function Part({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
+  return (
+    <Card component="section" aria-labelledby={id} sx={{ mt: 2 }}>
+      <CardContent>
+        <Typography variant="h6" component="h2" id={id} gutterBottom>
+          {title}
+        </Typography>
+        {children}
+      </CardContent>
+    </Card>
+  );
+}
+
+/** An organisation's or a centre's safeguarding at a glance, from one clearanceSummary query. */
+export function MemberClearance() {
+  const { data, isPending, error } = useClearanceSummary();
+  const ids = { centres: useId(), expiring: useId(), blocked: useId() };
+  if (isPending) return <Typography mt={2}>Loading clearance…</Typography>;
+  if (error) return <Alert severity="error" sx={{ mt: 2 }}>Clearance could not be loaded: {error.message}</Alert>;
+  const { totals, centres, expiringSoon, cannotBeRostered } = data;
+  return (
+    <Box mt={2}>
+      <Typography variant="h6" component="h2" gutterBottom>
+        Clearance to work with children
+      </Typography>
+      <ClearanceTotals totals={totals} />
+      <Part title="Cannot be rostered" id={ids.blocked}>
+        <AttentionList
+          people={cannotBeRostered}
+          total={totals.cannotBeRostered}
+          show="status"
+          labelledBy={ids.blocked}
+          empty="Everyone active can be rostered."
+          more={null}
+        />
+      </Part>
+      <Part title="Expiring in the next 90 days" id={ids.expiring}>
+        <AttentionList
+          people={expiringSoon}
+          total={totals.expiring}
+          show="expiry"
+          labelledBy={ids.expiring}
+          empty="No DBS check stops being current in the next 90 days."
+          more={peopleListLink({ clearanceStatus: 'EXPIRING' })}
+        />
+      </Part>
+      <Part title="By centre" id={ids.centres}>
+        <ClearanceByCentre centres={centres} labelledBy={ids.centres} />
+      </Part>
+    </Box>
+  );
+}

@@ -1,0 +1,81 @@
+import {
+  AutocompleteInput,
+  ChipField,
+  CreateButton,
+  Datagrid,
+  DateField,
+  FilterButton,
+  List,
+  ReferenceArrayField,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  SingleFieldList,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { can } from '../../access';
+import { clearanceStatusChoices, DATE_LOCALE, DATE_OPTIONS, personStatusChoices, personTypeChoices } from '../../labels';
+import { usePermissionsOrEmpty, useScopeFilter } from '../../scope';
+import { ClearanceStatusField } from './ClearanceChip';
+import { ExportPeopleCsvButton } from './ExportPeopleCsvButton';
+import { ImportPeopleButton } from './import/ImportPeopleButton';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn placeholder="Name or email" inputProps={{ 'aria-label': 'Search people' }} />,
+  <SelectInput key="clearanceStatus" source="clearanceStatus" label="Clearance" choices={clearanceStatusChoices} alwaysOn />,
+  <ReferenceInput key="centreId" source="centreId" reference="Centre" label="Centre" alwaysOn>
+    <AutocompleteInput optionText="name" label="Centre" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 260 }} />
+  </ReferenceInput>,
+  <SelectInput key="personType" source="personType" label="Role" choices={personTypeChoices} />,
+  <SelectInput key="status" source="status" label="Status" choices={personStatusChoices} />,
+];
+
+function Actions() {
+  const { face } = usePermissionsOrEmpty();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {can.editPeople(face) && <CreateButton label="Add person" />}
+      {can.importPeople(face) && <ImportPeopleButton />}
+      <ExportPeopleCsvButton />
+    </TopToolbar>
+  );
+}
+
+/** Everyone the user looks after, with whether each can be rostered and what needs doing. */
+export function PersonList() {
+  const scope = useScopeFilter('Person');
+  const { face } = usePermissionsOrEmpty();
+  return (
+    <List
+      filters={filters}
+      filter={scope}
+      filterDefaultValues={{ status: 'ACTIVE' }}
+      actions={<Actions />}
+      sort={{ field: 'familyName', order: 'ASC' }}
+      perPage={25}
+      exporter={false}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="fullName" label="Name" sortBy="familyName" />
+        <SelectField source="personType" label="Role" choices={personTypeChoices} />
+        {can.seeNetwork(face) && (
+          <ReferenceField source="organisationId" reference="Organisation" label="Organisation" link={false} sortable={false}>
+            <TextField source="name" />
+          </ReferenceField>
+        )}
+        <ReferenceArrayField source="centreIds" reference="Centre" label="Centres" sortable={false}>
+          <SingleFieldList linkType={false}>
+            <ChipField source="name" size="small" />
+          </SingleFieldList>
+        </ReferenceArrayField>
+        <ClearanceStatusField source="clearanceStatus" label="Clearance" sortable={false} />
+        <DateField source="clearanceExpiresOn" label="DBS current until" locales={DATE_LOCALE} options={DATE_OPTIONS} emptyText="No DBS" sortable={false} />
+        <TextField source="clearanceAction" label="Action needed" emptyText="None" sortable={false} sx={{ display: 'block', maxWidth: 360 }} />
+      </Datagrid>
+    </List>
+  );
+}

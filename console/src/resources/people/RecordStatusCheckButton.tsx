@@ -1,0 +1,66 @@
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { useId, useState } from 'react';
+import { Button, Form, RadioButtonGroupInput, required, SaveButton, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { ApiError, request } from '../../api';
+import { UkDateInput } from '../../inputs/UkDateInput';
+import { graphql } from '../../gql';
+import { statusCheckResultChoices, ukDate, ukToday, type StatusCheckResult } from '../../labels';
+import type { DbsCheck } from './types';
+
+const RecordDbsStatusCheckDocument = graphql(`
+  mutation ConsoleRecordDbsStatusCheck($id: ID!, $checkedOn: LocalDate!, $result: StatusCheckResult!) {
+    recordDbsStatusCheck(id: $id, checkedOn: $checkedOn, result: $result) {
+      id
+      lastStatusCheckDate
+      lastStatusCheckResult
+    }
+  }
+`);
+
+const notInFuture = (value: string) => (/^\d{4}-/.test(value ?? '') && value > ukToday() ? 'The check cannot be in the future' : undefined);
+
+/** For a check on the DBS Update Service: record an online status check and its result. */
+export function RecordStatusCheckButton() {
+  const check = useRecordContext<DbsCheck>();
+  const [open, setOpen] = useState(false);
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const titleId = useId();
+  if (!check?.onUpdateService) return null;
+  const submit = async (values: Record<string, unknown>) => {
+    try {
+      await request(RecordDbsStatusCheckDocument, { id: check.id, checkedOn: values.checkedOn, result: values.result as StatusCheckResult });
+      setOpen(false);
+      notify('Status check recorded', { type: 'success' });
+      refresh();
+    } catch (error) {
+      if (error instanceof ApiError && error.field) return { [error.field]: error.message };
+      notify(error instanceof Error ? error.message : 'The status check was not recorded', { type: 'error' });
+    }
+  };
+  return (
+    <>
+      <Button label="Record status check" onClick={() => setOpen(true)}>
+        <FactCheckIcon />
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId} fullWidth maxWidth="sm">
+        <Form onSubmit={submit} disableInvalidFormNotification defaultValues={{ checkedOn: ukToday(), result: 'NO_NEW_INFORMATION' }}>
+          <DialogTitle id={titleId}>Record an Update Service status check</DialogTitle>
+          <DialogContent>
+            <DialogContentText mb={2}>
+              For the certificate issued on {ukDate(check.issueDate)}. With no new information, the check stays current for another twelve months
+              from the status check; new information means a fresh DBS check is needed before they are rostered again.
+            </DialogContentText>
+            <UkDateInput source="checkedOn" label="Date of the status check" validate={[required(), notInFuture]} />
+            <RadioButtonGroupInput source="result" label="Result" choices={statusCheckResultChoices} validate={required()} row={false} />
+          </DialogContent>
+          <DialogActions>
+            <Button label="Cancel" onClick={() => setOpen(false)} />
+            <SaveButton label="Record status check" alwaysEnable />
+          </DialogActions>
+        </Form>
+      </Dialog>
+    </>
+  );
+}
