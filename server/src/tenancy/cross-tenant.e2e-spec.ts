@@ -261,6 +261,179 @@ const Me = graphql(`
   }
 `);
 
+const People = graphql(`
+  query XtPeople($filter: PersonFilter) {
+    items: allPeople(filter: $filter, perPage: 500, sortField: "id") {
+      id
+      familyName
+      organisationId
+      clearanceStatus
+    }
+    total: _allPeopleMeta(filter: $filter) {
+      count
+    }
+  }
+`);
+
+const PersonById = graphql(`
+  query XtPerson($id: ID!) {
+    Person(id: $id) {
+      id
+      familyName
+      organisationId
+      centreIds
+      clearanceStatus
+      latestDbsLevel
+      centreHistory {
+        centreId
+      }
+    }
+  }
+`);
+
+const PersonWithOrganisation = graphql(`
+  query XtPersonOrganisation($id: ID!) {
+    Person(id: $id) {
+      id
+      organisation {
+        id
+        name
+        centres {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const CreatePerson = graphql(`
+  mutation XtCreatePerson($organisationId: ID!, $centreIds: [ID!]) {
+    createPerson(organisationId: $organisationId, givenName: "Planted", familyName: "Person", personType: VOLUNTEER, startDate: "2025-01-06", centreIds: $centreIds) {
+      id
+    }
+  }
+`);
+
+const UpdatePerson = graphql(`
+  mutation XtUpdatePerson($id: ID!, $familyName: String, $centreIds: [ID!]) {
+    updatePerson(id: $id, familyName: $familyName, centreIds: $centreIds) {
+      id
+      familyName
+      centreIds
+    }
+  }
+`);
+
+const DeletePerson = graphql(`
+  mutation XtDeletePerson($id: ID!) {
+    deletePerson(id: $id) {
+      id
+    }
+  }
+`);
+
+const ImportPeople = graphql(`
+  mutation XtImportPeople($organisationId: ID!, $csv: String!) {
+    importPeople(organisationId: $organisationId, csv: $csv) {
+      imported
+      rows
+      errors {
+        row
+        field
+        message
+      }
+    }
+  }
+`);
+
+const PeopleCsv = graphql(`
+  query XtPeopleCsv($filter: PersonFilter) {
+    peopleCsv(filter: $filter)
+  }
+`);
+
+const DbsChecks = graphql(`
+  query XtDbsChecks($filter: DbsCheckFilter) {
+    items: allDbsChecks(filter: $filter, perPage: 500) {
+      id
+      personId
+      organisationId
+      certificateNumber
+    }
+    total: _allDbsChecksMeta(filter: $filter) {
+      count
+    }
+  }
+`);
+
+const DbsCheckById = graphql(`
+  query XtDbsCheck($id: ID!) {
+    DbsCheck(id: $id) {
+      id
+      personId
+      level
+    }
+  }
+`);
+
+const CreateDbsCheck = graphql(`
+  mutation XtCreateDbsCheck($personId: ID!) {
+    createDbsCheck(personId: $personId, level: ENHANCED_BARRED, certificateNumber: "009900990099", issueDate: "2025-01-06", decision: CLEARED) {
+      id
+    }
+  }
+`);
+
+const UpdateDbsCheck = graphql(`
+  mutation XtUpdateDbsCheck($id: ID!) {
+    updateDbsCheck(id: $id, decision: NOT_CLEARED) {
+      id
+      decision
+    }
+  }
+`);
+
+const RecordDbsStatusCheck = graphql(`
+  mutation XtRecordDbsStatusCheck($id: ID!) {
+    recordDbsStatusCheck(id: $id, checkedOn: "2025-06-02", result: NEW_INFORMATION) {
+      id
+    }
+  }
+`);
+
+const RevealCertificateNumber = graphql(`
+  mutation XtReveal($id: ID!) {
+    revealDbsCertificateNumber(id: $id, reason: "Cross-tenant attempt")
+  }
+`);
+
+const ClearanceSummary = graphql(`
+  query XtClearanceSummary($filter: ClearanceSummaryFilter) {
+    clearanceSummary(filter: $filter) {
+      totals {
+        total
+        cleared
+        missingDbs
+        cannotBeRostered
+      }
+      centres {
+        centreId
+        centreName
+        counts {
+          total
+        }
+      }
+      expiringSoon {
+        id
+      }
+      cannotBeRostered {
+        id
+        familyName
+      }
+    }
+  }
+`);
+
 type Who = 'hq' | 'training' | 'assessor' | 'adminA' | 'adminB' | 'coordA1';
 type Caller = Who | 'anonymous';
 type CentreKey = 'A1' | 'A2' | 'B1' | 'B2';
@@ -300,6 +473,24 @@ const VISIBLE_ORGANISATIONS: Record<Who, OrgKey[]> = {
   adminB: ['B'],
   coordA1: ['A'],
 };
+type PersonKey = 'A1' | 'A2' | 'A12' | 'B1' | 'B2';
+const PERSON_KEYS: PersonKey[] = ['A1', 'A2', 'A12', 'B1', 'B2'];
+/** A person per key, working at the centres in the key (A12: both of A's centres). */
+const PERSON_NAMES: Record<PersonKey, string> = { A1: 'Ashworth', A2: 'Abernethy', A12: 'Acheson', B1: 'Bexley', B2: 'Bramall' };
+const PERSON_CENTRES: Record<PersonKey, CentreKey[]> = { A1: ['A1'], A2: ['A2'], A12: ['A1', 'A2'], B1: ['B1'], B2: ['B2'] };
+/** Who reads which people: head office and training all, others those at the centres they reach. */
+const VISIBLE_PEOPLE: Record<Who, PersonKey[]> = {
+  hq: PERSON_KEYS,
+  training: PERSON_KEYS,
+  assessor: ['A1', 'A12', 'B1'],
+  adminA: ['A1', 'A2', 'A12'],
+  adminB: ['B1', 'B2'],
+  coordA1: ['A1', 'A12'],
+};
+/** DBS checks: only the organisation's own admins and coordinators (others are FORBIDDEN). */
+const SAFEGUARDING: Array<Exclude<Who, 'hq' | 'training' | 'assessor'>> = ['adminA', 'adminB', 'coordA1'];
+const NOT_SAFEGUARDING: Who[] = ['hq', 'training', 'assessor'];
+const CERTIFICATE_NUMBERS: Record<PersonKey, string> = { A1: '100000000001', A2: '100000000002', A12: '100000000012', B1: '200000000001', B2: '200000000002' };
 const WHO: Who[] = ['hq', 'training', 'assessor', 'adminA', 'adminB', 'coordA1'];
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -309,6 +500,8 @@ describe('cross-tenant isolation through the GraphQL API', () => {
   const centre = {} as Record<CentreKey, string>;
   const user = {} as Record<Who, string>;
   const session = {} as Record<Who, TestSession>;
+  const person = {} as Record<PersonKey, string>;
+  const check = {} as Record<PersonKey, string>;
 
   const client = (caller: Caller): Client =>
     caller === 'anonymous' ? { graphql: (document, variables) => t.graphql(document, variables) } : session[caller];
@@ -316,6 +509,8 @@ describe('cross-tenant isolation through the GraphQL API', () => {
   const sorted = (ids: string[]) => [...ids].sort();
   const centreIds = (keys: CentreKey[]) => sorted(keys.map((key) => centre[key]));
   const orgIds = (keys: OrgKey[]) => sorted(keys.map((key) => org[key]));
+  const personIds = (keys: PersonKey[]) => sorted(keys.map((key) => person[key]));
+  const checkIds = (keys: PersonKey[]) => sorted(keys.map((key) => check[key]));
 
   /** Everything a cross-tenant write could touch, read as the owner (RLS does not apply). */
   async function snapshot() {
@@ -326,6 +521,9 @@ describe('cross-tenant isolation through the GraphQL API', () => {
       users: await q('select id, email, display_name, active, invite_token_hash, version from app_user order by id'),
       grants: await q('select id, user_id, role, organisation_id, centre_ids, version from user_grant order by id'),
       revokedSessions: await q('select id from user_session where revoked_at is not null order by id'),
+      people: await q('select p::text as row from person p order by id'),
+      dbsChecks: await q('select d::text as row from dbs_check d order by id'),
+      centreSpells: await q('select a::text as row from person_centre_assignment a order by id'),
       // Sign-ins are not made by these cases; every other entry would be a change or an invitation.
       auditEntries: await q(`select id from audit_event where action not in ('LOGIN', 'LOGIN_FAILED', 'LOGOUT') order by id`),
     };
@@ -349,7 +547,8 @@ describe('cross-tenant isolation through the GraphQL API', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // A fixed clock keeps the fixtures' DBS checks CLEARED whenever this runs.
+    t = await createTestApp({ now: new Date('2026-06-15T11:00:00Z') });
     const insertOrg = async (name: string, region: string) =>
       (await t.db.ownerQuery<{ id: string }>(
         `insert into organisation (id, name, type, contact_email, region) values (gen_random_uuid(), $1, 'CHARITY', 'info@example.org.uk', $2) returning id`,
@@ -367,6 +566,27 @@ describe('cross-tenant isolation through the GraphQL API', () => {
     centre.A2 = await insertCentre(org.A, CENTRE_NAMES.A2, 'NG9 2AB', 'Beeston', 'EAST_MIDLANDS');
     centre.B1 = await insertCentre(org.B, CENTRE_NAMES.B1, 'CF24 3AA', 'Cardiff', 'WALES');
     centre.B2 = await insertCentre(org.B, CENTRE_NAMES.B2, 'CF24 2AA', 'Cardiff', 'WALES');
+
+    for (const key of PERSON_KEYS) {
+      const organisationId = org[key.startsWith('A') ? 'A' : 'B'];
+      const centres = PERSON_CENTRES[key].map((c) => centre[c]);
+      person[key] = (await t.db.ownerQuery<{ id: string }>(
+        `insert into person (id, organisation_id, given_name, family_name, person_type, start_date, centre_ids)
+         values (gen_random_uuid(), $1, 'Kit', $2, 'VOLUNTEER', '2022-09-05', $3) returning id`,
+        [organisationId, PERSON_NAMES[key], centres],
+      ))[0]!.id;
+      for (const centreId of centres) {
+        await t.db.ownerQuery(
+          `insert into person_centre_assignment (id, person_id, organisation_id, centre_id, started_on) values (gen_random_uuid(), $1, $2, $3, '2022-09-05')`,
+          [person[key], organisationId, centreId],
+        );
+      }
+      check[key] = (await t.db.ownerQuery<{ id: string }>(
+        `insert into dbs_check (id, person_id, organisation_id, jurisdiction, level, workforce, certificate_number, issue_date, decision, decided_by, decided_at, on_update_service, update_service_subscription_id)
+         values (gen_random_uuid(), $1, $2, 'DBS', 'ENHANCED_BARRED', 'CHILD', $3, '2025-01-06', 'CLEARED', 'Safeguarding Lead', '2025-01-13T10:00:00Z', true, 'SUB-1234') returning id`,
+        [person[key], organisationId, CERTIFICATE_NUMBERS[key]],
+      ))[0]!.id;
+    }
 
     const grants: Record<Who, Parameters<typeof createUser>[1]['grants']> = {
       hq: [{ role: Role.NATIONAL_ADMIN }],
@@ -541,6 +761,223 @@ describe('cross-tenant isolation through the GraphQL API', () => {
       ['deleteOrganisation(B) by adminA', 'FORBIDDEN', 'adminA', (c) => c.graphql(DeleteOrganisation, { id: org.B })],
     ])('%s is %s and changes nothing', async (_label, code, who, call) => {
       await expectRefused(who, call, code);
+    });
+  });
+
+  describe('people', () => {
+    it.each(WHO)('allPeople and _allPeopleMeta list only the people %s may see', async (who) => {
+      const { items, total } = dataOf(await unchanged(() => session[who].graphql(People, {})));
+      expect(sorted(items.map((p) => p.id))).toEqual(personIds(VISIBLE_PEOPLE[who]));
+      expect(total.count).toBe(VISIBLE_PEOPLE[who].length);
+    });
+
+    const pairs = WHO.flatMap((who) => PERSON_KEYS.map((key) => [who, key, VISIBLE_PEOPLE[who].includes(key)] as const));
+    it.each(pairs)('Person(id) as %s for person %s: visible=%s, otherwise NOT_FOUND', async (who, key, visible) => {
+      const response = await unchanged(() => session[who].graphql(PersonById, { id: person[key] }));
+      if (visible) {
+        expect(dataOf(response).Person).toMatchObject({ id: person[key], familyName: PERSON_NAMES[key], clearanceStatus: 'CLEARED' });
+      } else {
+        expect(returnedNothing(response)).toBe(true);
+        expect(response.errors).toHaveLength(1);
+        expect(codeOf(response)).toBe('NOT_FOUND');
+        expect(JSON.stringify(response)).not.toContain(PERSON_NAMES[key]);
+      }
+    });
+
+    it("answers another tenant's person exactly as an id that does not exist", async () => {
+      const foreign = await unchanged(() => session.adminA.graphql(PersonById, { id: person.B1 }));
+      const missing = await unchanged(() => session.adminA.graphql(PersonById, { id: NO_SUCH_ID }));
+      expect(JSON.stringify(foreign).replaceAll(person.B1, '<id>')).toBe(JSON.stringify(missing).replaceAll(NO_SUCH_ID, '<id>'));
+    });
+
+    it.each<[Who, string, () => object, PersonKey[]]>([
+      ['adminA', "another organisation's id", () => ({ organisationId: org.B }), []],
+      ['adminA', "another organisation's centre", () => ({ centreId: centre.B1 }), []],
+      ['adminA', 'ids listing foreign people', () => ({ ids: [person.A1, person.B1, person.B2] }), ['A1']],
+      ['adminA', "a search for the other organisation's names", () => ({ q: 'Bexley' }), []],
+      ['adminA', 'a clearance status everyone has', () => ({ clearanceStatus: 'CLEARED' }), ['A1', 'A2', 'A12']],
+      ['adminB', "another organisation's id", () => ({ organisationId: org.A }), []],
+      ['coordA1', "a sibling centre (only those also at its own)", () => ({ centreId: centre.A2 }), ['A12']],
+      ['coordA1', 'ids listing a sibling centre and foreign people', () => ({ ids: [person.A1, person.A2, person.B1] }), ['A1']],
+      ['assessor', 'organisation A (only those at the assigned centre)', () => ({ organisationId: org.A }), ['A1', 'A12']],
+      ['assessor', 'an unassigned centre', () => ({ centreId: centre.B2 }), []],
+    ])('%s filtering people by %s gets only its own rows, with a matching count', async (who, _label, filter, expected) => {
+      const { items, total } = dataOf(await unchanged(() => session[who].graphql(People, { filter: filter() })));
+      expect(sorted(items.map((p) => p.id))).toEqual(personIds(expected));
+      expect(total.count).toBe(expected.length);
+    });
+
+    it.each(WHO)('peopleCsv as %s holds only the people it may see', async (who) => {
+      const { peopleCsv } = dataOf(await session[who].graphql(PeopleCsv, {}));
+      for (const key of PERSON_KEYS) {
+        expect([key, peopleCsv.includes(PERSON_NAMES[key])]).toEqual([key, VISIBLE_PEOPLE[who].includes(key)]);
+      }
+      for (const number of Object.values(CERTIFICATE_NUMBERS)) expect(peopleCsv).not.toContain(number);
+    });
+
+    it.each<[Who, PersonKey, OrgKey, CentreKey[]]>([
+      ['adminA', 'A12', 'A', ['A1', 'A2']],
+      ['coordA1', 'A12', 'A', ['A1']],
+      ['assessor', 'A12', 'A', ['A1']],
+      ['assessor', 'B1', 'B', ['B1']],
+      ['adminB', 'B2', 'B', ['B1', 'B2']],
+    ])("%s's nested organisation { centres } of person %s is %s with only the centres it may see", async (who, key, orgKey, centres) => {
+      const { Person } = dataOf(await unchanged(() => session[who].graphql(PersonWithOrganisation, { id: person[key] })));
+      expect(Person!.organisation.id).toBe(org[orgKey]);
+      expect(sorted(Person!.organisation.centres.map((c) => c.id))).toEqual(centreIds(centres));
+    });
+
+    it.each<[Who, PersonKey]>([
+      ['adminA', 'B1'],
+      ['adminA', 'B2'],
+      ['adminB', 'A1'],
+      ['adminB', 'A12'],
+      ['coordA1', 'A2'],
+      ['coordA1', 'B1'],
+    ])('updatePerson by %s on person %s (not theirs) is NOT_FOUND and changes nothing', async (who, key) => {
+      await expectRefused(who, (c) => c.graphql(UpdatePerson, { id: person[key], familyName: 'Hijacked' }), 'NOT_FOUND');
+    });
+
+    it.each<[Who, PersonKey]>([
+      ['adminA', 'B1'],
+      ['adminB', 'A2'],
+      ['coordA1', 'A2'],
+      ['hq', 'A1'],
+    ])('deletePerson by %s on person %s is refused and deletes nothing', async (who, key) => {
+      await expectRefused(who, (c) => c.graphql(DeletePerson, { id: person[key] }), who === 'hq' ? 'FORBIDDEN' : 'NOT_FOUND');
+    });
+
+    it.each<[string, Who, Call, string, string | undefined]>([
+      ["moving A's person to B's centre", 'adminA', (c) => c.graphql(UpdatePerson, { id: person.A1, centreIds: [centre.B1] }), 'BAD_USER_INPUT', 'centreIds'],
+      ["adding B's centre to A's person", 'adminA', (c) => c.graphql(UpdatePerson, { id: person.A1, centreIds: [centre.A1, centre.B1] }), 'BAD_USER_INPUT', 'centreIds'],
+      ['the coordinator moving its person to a sibling centre', 'coordA1', (c) => c.graphql(UpdatePerson, { id: person.A1, centreIds: [centre.A2] }), 'BAD_USER_INPUT', 'centreIds'],
+      ['creating a person in organisation B', 'adminA', (c) => c.graphql(CreatePerson, { organisationId: org.B, centreIds: [centre.B1] }), 'BAD_USER_INPUT', 'organisationId'],
+      ["creating a person in A at B's centre", 'adminA', (c) => c.graphql(CreatePerson, { organisationId: org.A, centreIds: [centre.B1] }), 'BAD_USER_INPUT', 'centreIds'],
+      ['creating a person in organisation B', 'coordA1', (c) => c.graphql(CreatePerson, { organisationId: org.B, centreIds: [centre.B1] }), 'BAD_USER_INPUT', 'organisationId'],
+      ['importing people into organisation B', 'adminA', (c) => c.graphql(ImportPeople, { organisationId: org.B, csv: 'given name,family name,type,start date\nPlanted,Person,VOLUNTEER,2025-01-06' }), 'NOT_FOUND', undefined],
+      ['creating a person', 'hq', (c) => c.graphql(CreatePerson, { organisationId: org.A, centreIds: [centre.A1] }), 'FORBIDDEN', undefined],
+      ['creating a person', 'training', (c) => c.graphql(CreatePerson, { organisationId: org.A, centreIds: [centre.A1] }), 'FORBIDDEN', undefined],
+      ['creating a person at an assessed centre', 'assessor', (c) => c.graphql(CreatePerson, { organisationId: org.B, centreIds: [centre.B1] }), 'FORBIDDEN', undefined],
+      ['updating a person at an assessed centre', 'assessor', (c) => c.graphql(UpdatePerson, { id: person.B1, familyName: 'Edited' }), 'FORBIDDEN', undefined],
+      ['updating a person', 'training', (c) => c.graphql(UpdatePerson, { id: person.A1, familyName: 'Edited' }), 'FORBIDDEN', undefined],
+      ['importing people', 'hq', (c) => c.graphql(ImportPeople, { organisationId: org.A, csv: 'given name,family name,type,start date\nPlanted,Person,VOLUNTEER,2025-01-06' }), 'FORBIDDEN', undefined],
+    ])('%s by %s is refused and writes nothing', async (_label, who, call, code, field) => {
+      await expectRefused(who, call, code, field);
+    });
+  });
+
+  describe('DBS checks', () => {
+    const visibleChecks = (who: Who) => VISIBLE_PEOPLE[who];
+
+    it.each(SAFEGUARDING)('allDbsChecks and _allDbsChecksMeta list only the checks %s may see, masked', async (who) => {
+      const { items, total } = dataOf(await unchanged(() => session[who].graphql(DbsChecks, {})));
+      expect(sorted(items.map((c) => c.id))).toEqual(checkIds(visibleChecks(who)));
+      expect(total.count).toBe(visibleChecks(who).length);
+      expect(items.every((c) => c.certificateNumber === '•••• •••• ••••')).toBe(true);
+    });
+
+    it.each(NOT_SAFEGUARDING)('allDbsChecks as %s is FORBIDDEN, and DbsCheck(id) of a person it can see too', async (who) => {
+      await expectRefused(who, (c) => c.graphql(DbsChecks, {}), 'FORBIDDEN');
+      const seen = VISIBLE_PEOPLE[who][0]!;
+      const response = await unchanged(() => session[who].graphql(DbsCheckById, { id: check[seen] }));
+      expect(returnedNothing(response)).toBe(true);
+      expect(codeOf(response)).toBe('FORBIDDEN');
+    });
+
+    it.each(NOT_SAFEGUARDING)("%s sees each visible person's clearance status but not their DBS level", async (who) => {
+      for (const key of VISIBLE_PEOPLE[who]) {
+        const { Person } = dataOf(await unchanged(() => session[who].graphql(PersonById, { id: person[key] })));
+        expect(Person).toMatchObject({ clearanceStatus: 'CLEARED', latestDbsLevel: null });
+      }
+    });
+
+    const pairs = SAFEGUARDING.flatMap((who) => PERSON_KEYS.map((key) => [who, key, visibleChecks(who).includes(key)] as const));
+    it.each(pairs)("DbsCheck(id) as %s for person %s's check: visible=%s, otherwise NOT_FOUND", async (who, key, visible) => {
+      const response = await unchanged(() => session[who].graphql(DbsCheckById, { id: check[key] }));
+      if (visible) {
+        expect(dataOf(response).DbsCheck).toMatchObject({ id: check[key], personId: person[key] });
+      } else {
+        expect(returnedNothing(response)).toBe(true);
+        expect(response.errors).toHaveLength(1);
+        expect(codeOf(response)).toBe('NOT_FOUND');
+      }
+    });
+
+    it("adminA filtering checks by B's person gets none, count 0", async () => {
+      const { items, total } = dataOf(await unchanged(() => session.adminA.graphql(DbsChecks, { filter: { personId: person.B1 } })));
+      expect(items).toEqual([]);
+      expect(total.count).toBe(0);
+    });
+
+    it.each<[string, Who, Call, string, string | undefined]>([
+      ["recording a check for B's person", 'adminA', (c) => c.graphql(CreateDbsCheck, { personId: person.B1 }), 'BAD_USER_INPUT', 'personId'],
+      ["recording a check for A's person", 'adminB', (c) => c.graphql(CreateDbsCheck, { personId: person.A12 }), 'BAD_USER_INPUT', 'personId'],
+      ['recording a check for someone at a sibling centre', 'coordA1', (c) => c.graphql(CreateDbsCheck, { personId: person.A2 }), 'BAD_USER_INPUT', 'personId'],
+      ["correcting B's check", 'adminA', (c) => c.graphql(UpdateDbsCheck, { id: check.B1 }), 'NOT_FOUND', undefined],
+      ["correcting a sibling centre's check", 'coordA1', (c) => c.graphql(UpdateDbsCheck, { id: check.A2 }), 'NOT_FOUND', undefined],
+      ["recording a status check on A's check", 'adminB', (c) => c.graphql(RecordDbsStatusCheck, { id: check.A1 }), 'NOT_FOUND', undefined],
+      ["revealing A's certificate number", 'adminB', (c) => c.graphql(RevealCertificateNumber, { id: check.A1 }), 'NOT_FOUND', undefined],
+      ["revealing B's certificate number", 'adminA', (c) => c.graphql(RevealCertificateNumber, { id: check.B2 }), 'NOT_FOUND', undefined],
+      ['revealing a certificate number at its own centre', 'coordA1', (c) => c.graphql(RevealCertificateNumber, { id: check.A1 }), 'FORBIDDEN', undefined],
+      ['revealing a certificate number', 'hq', (c) => c.graphql(RevealCertificateNumber, { id: check.A1 }), 'FORBIDDEN', undefined],
+      ['revealing a certificate number', 'training', (c) => c.graphql(RevealCertificateNumber, { id: check.B1 }), 'FORBIDDEN', undefined],
+      ['revealing a certificate number at an assessed centre', 'assessor', (c) => c.graphql(RevealCertificateNumber, { id: check.B1 }), 'FORBIDDEN', undefined],
+      ['recording a check', 'hq', (c) => c.graphql(CreateDbsCheck, { personId: person.A1 }), 'FORBIDDEN', undefined],
+      ['correcting a check at an assessed centre', 'assessor', (c) => c.graphql(UpdateDbsCheck, { id: check.A1 }), 'FORBIDDEN', undefined],
+    ])('%s by %s is refused and writes nothing (no audit entry)', async (_label, who, call, code, field) => {
+      const response = await expectRefused(who, call, code, field);
+      for (const number of Object.values(CERTIFICATE_NUMBERS)) expect(JSON.stringify(response)).not.toContain(number);
+    });
+
+    it("a foreign reveal is answered exactly as an id that does not exist", async () => {
+      const foreign = await unchanged(() => session.adminB.graphql(RevealCertificateNumber, { id: check.A1 }));
+      const missing = await unchanged(() => session.adminB.graphql(RevealCertificateNumber, { id: NO_SUCH_ID }));
+      expect(JSON.stringify(foreign).replaceAll(check.A1, '<id>')).toBe(JSON.stringify(missing).replaceAll(NO_SUCH_ID, '<id>'));
+    });
+  });
+
+  describe('clearanceSummary', () => {
+    it.each(WHO)('as %s counts only the people it may see, over only the centres it may see', async (who) => {
+      const { clearanceSummary } = dataOf(await unchanged(() => session[who].graphql(ClearanceSummary, {})));
+      expect(clearanceSummary.totals).toEqual({ total: VISIBLE_PEOPLE[who].length, cleared: VISIBLE_PEOPLE[who].length, missingDbs: 0, cannotBeRostered: 0 });
+      expect(sorted(clearanceSummary.centres.map((c) => c.centreId))).toEqual(centreIds(VISIBLE_CENTRES[who]));
+      for (const row of clearanceSummary.centres) {
+        const key = CENTRE_KEYS.find((k) => centre[k] === row.centreId)!;
+        const expected = VISIBLE_PEOPLE[who].filter((p) => PERSON_CENTRES[p].includes(key)).length;
+        expect([key, row.counts.total]).toEqual([key, expected]);
+      }
+    });
+
+    it.each<[Who, string, () => object]>([
+      ['adminA', "organisation B's id", () => ({ organisationId: org.B })],
+      ['adminA', "B's centre", () => ({ centreId: centre.B1 })],
+      ['adminB', "A's centre", () => ({ centreId: centre.A2 })],
+      ['coordA1', "organisation B's id", () => ({ organisationId: org.B })],
+      ['assessor', 'an unassigned centre', () => ({ centreId: centre.B2 })],
+    ])('as %s narrowed to %s is empty', async (who, _label, filter) => {
+      const { clearanceSummary } = dataOf(await unchanged(() => session[who].graphql(ClearanceSummary, { filter: filter() })));
+      expect(clearanceSummary).toEqual({ totals: { total: 0, cleared: 0, missingDbs: 0, cannotBeRostered: 0 }, centres: [], expiringSoon: [], cannotBeRostered: [] });
+    });
+
+    it("lists no one outside the caller's scope among those who cannot be rostered", async () => {
+      // A person of B without a DBS: B's admin sees them to act on; A's admin must not.
+      const [unchecked] = await t.db.ownerQuery<{ id: string }>(
+        `insert into person (id, organisation_id, given_name, family_name, person_type, start_date, centre_ids)
+         values (gen_random_uuid(), $1, 'Kit', 'Brennan', 'VOLUNTEER', '2022-09-05', $2) returning id`,
+        [org.B, [centre.B1]],
+      );
+      try {
+        const forB = dataOf(await session.adminB.graphql(ClearanceSummary, {})).clearanceSummary;
+        expect(forB.cannotBeRostered).toEqual([{ id: unchecked!.id, familyName: 'Brennan' }]);
+        for (const who of ['adminA', 'coordA1'] as const) {
+          const summary = dataOf(await session[who].graphql(ClearanceSummary, {})).clearanceSummary;
+          expect(summary.cannotBeRostered).toEqual([]);
+          expect(summary.totals.missingDbs).toBe(0);
+          expect(JSON.stringify(summary)).not.toContain('Brennan');
+        }
+      } finally {
+        await t.db.ownerQuery('delete from person where id = $1', [unchecked!.id]);
+      }
     });
   });
 
@@ -774,9 +1211,18 @@ describe('cross-tenant isolation through the GraphQL API', () => {
       ['updateOrganisation', (c) => c.graphql(UpdateOrganisation, { id: org.B, name: 'Anonymous edit' })],
       ['createUser', (c) => c.graphql(CreateUser, { email: 'anon@example.test', role: 'NATIONAL_ADMIN' })],
       ['updateUser', (c) => c.graphql(UpdateUser, { id: user.hq, active: false })],
+      ['allPeople', (c) => c.graphql(People, {})],
+      ['Person(id)', (c) => c.graphql(PersonById, { id: person.A1 })],
+      ['clearanceSummary', (c) => c.graphql(ClearanceSummary, {})],
+      ['allDbsChecks', (c) => c.graphql(DbsChecks, {})],
+      ['createPerson', (c) => c.graphql(CreatePerson, { organisationId: org.A, centreIds: [centre.A1] })],
+      ['updatePerson', (c) => c.graphql(UpdatePerson, { id: person.A1, familyName: 'Anonymous edit' })],
+      ['deletePerson', (c) => c.graphql(DeletePerson, { id: person.A1 })],
+      ['createDbsCheck', (c) => c.graphql(CreateDbsCheck, { personId: person.A1 })],
+      ['revealDbsCertificateNumber', (c) => c.graphql(RevealCertificateNumber, { id: check.A1 })],
     ])('%s is UNAUTHENTICATED and writes nothing', async (_label, call) => {
       const response = await expectRefused('anonymous', call, 'UNAUTHENTICATED');
-      expect(JSON.stringify(response)).not.toMatch(/Alpha|Bravo|@naccc\.test/);
+      expect(JSON.stringify(response)).not.toMatch(/Alpha|Bravo|@naccc\.test|Ashworth|Bexley|100000000001/);
     });
 
     it('a forged session cookie is treated as anonymous: UNAUTHENTICATED and nothing written', async () => {

@@ -87,6 +87,21 @@ type Documents = {
     "\n  query XtAuditEvents($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter, perPage: 500) {\n      id\n      action\n      entityType\n      entityId\n      organisationId\n    }\n    _allAuditEventsMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.XtAuditEventsDocument,
     "\n  query XtAuditEvent($id: ID!) {\n    AuditEvent(id: $id) {\n      id\n      organisationId\n    }\n  }\n": typeof types.XtAuditEventDocument,
     "\n  query XtMe {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.XtMeDocument,
+    "\n  query XtPeople($filter: PersonFilter) {\n    items: allPeople(filter: $filter, perPage: 500, sortField: \"id\") {\n      id\n      familyName\n      organisationId\n      clearanceStatus\n    }\n    total: _allPeopleMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.XtPeopleDocument,
+    "\n  query XtPerson($id: ID!) {\n    Person(id: $id) {\n      id\n      familyName\n      organisationId\n      centreIds\n      clearanceStatus\n      latestDbsLevel\n      centreHistory {\n        centreId\n      }\n    }\n  }\n": typeof types.XtPersonDocument,
+    "\n  query XtPersonOrganisation($id: ID!) {\n    Person(id: $id) {\n      id\n      organisation {\n        id\n        name\n        centres {\n          id\n        }\n      }\n    }\n  }\n": typeof types.XtPersonOrganisationDocument,
+    "\n  mutation XtCreatePerson($organisationId: ID!, $centreIds: [ID!]) {\n    createPerson(organisationId: $organisationId, givenName: \"Planted\", familyName: \"Person\", personType: VOLUNTEER, startDate: \"2025-01-06\", centreIds: $centreIds) {\n      id\n    }\n  }\n": typeof types.XtCreatePersonDocument,
+    "\n  mutation XtUpdatePerson($id: ID!, $familyName: String, $centreIds: [ID!]) {\n    updatePerson(id: $id, familyName: $familyName, centreIds: $centreIds) {\n      id\n      familyName\n      centreIds\n    }\n  }\n": typeof types.XtUpdatePersonDocument,
+    "\n  mutation XtDeletePerson($id: ID!) {\n    deletePerson(id: $id) {\n      id\n    }\n  }\n": typeof types.XtDeletePersonDocument,
+    "\n  mutation XtImportPeople($organisationId: ID!, $csv: String!) {\n    importPeople(organisationId: $organisationId, csv: $csv) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": typeof types.XtImportPeopleDocument,
+    "\n  query XtPeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n": typeof types.XtPeopleCsvDocument,
+    "\n  query XtDbsChecks($filter: DbsCheckFilter) {\n    items: allDbsChecks(filter: $filter, perPage: 500) {\n      id\n      personId\n      organisationId\n      certificateNumber\n    }\n    total: _allDbsChecksMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.XtDbsChecksDocument,
+    "\n  query XtDbsCheck($id: ID!) {\n    DbsCheck(id: $id) {\n      id\n      personId\n      level\n    }\n  }\n": typeof types.XtDbsCheckDocument,
+    "\n  mutation XtCreateDbsCheck($personId: ID!) {\n    createDbsCheck(personId: $personId, level: ENHANCED_BARRED, certificateNumber: \"009900990099\", issueDate: \"2025-01-06\", decision: CLEARED) {\n      id\n    }\n  }\n": typeof types.XtCreateDbsCheckDocument,
+    "\n  mutation XtUpdateDbsCheck($id: ID!) {\n    updateDbsCheck(id: $id, decision: NOT_CLEARED) {\n      id\n      decision\n    }\n  }\n": typeof types.XtUpdateDbsCheckDocument,
+    "\n  mutation XtRecordDbsStatusCheck($id: ID!) {\n    recordDbsStatusCheck(id: $id, checkedOn: \"2025-06-02\", result: NEW_INFORMATION) {\n      id\n    }\n  }\n": typeof types.XtRecordDbsStatusCheckDocument,
+    "\n  mutation XtReveal($id: ID!) {\n    revealDbsCertificateNumber(id: $id, reason: \"Cross-tenant attempt\")\n  }\n": typeof types.XtRevealDocument,
+    "\n  query XtClearanceSummary($filter: ClearanceSummaryFilter) {\n    clearanceSummary(filter: $filter) {\n      totals {\n        total\n        cleared\n        missingDbs\n        cannotBeRostered\n      }\n      centres {\n        centreId\n        centreName\n        counts {\n          total\n        }\n      }\n      expiringSoon {\n        id\n      }\n      cannotBeRostered {\n        id\n        familyName\n      }\n    }\n  }\n": typeof types.XtClearanceSummaryDocument,
 };
 const documents: Documents = {
     "\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n": types.BrokenSortDocument,
@@ -162,6 +177,21 @@ const documents: Documents = {
     "\n  query XtAuditEvents($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter, perPage: 500) {\n      id\n      action\n      entityType\n      entityId\n      organisationId\n    }\n    _allAuditEventsMeta(filter: $filter) {\n      count\n    }\n  }\n": types.XtAuditEventsDocument,
     "\n  query XtAuditEvent($id: ID!) {\n    AuditEvent(id: $id) {\n      id\n      organisationId\n    }\n  }\n": types.XtAuditEventDocument,
     "\n  query XtMe {\n    me {\n      id\n      email\n    }\n  }\n": types.XtMeDocument,
+    "\n  query XtPeople($filter: PersonFilter) {\n    items: allPeople(filter: $filter, perPage: 500, sortField: \"id\") {\n      id\n      familyName\n      organisationId\n      clearanceStatus\n    }\n    total: _allPeopleMeta(filter: $filter) {\n      count\n    }\n  }\n": types.XtPeopleDocument,
+    "\n  query XtPerson($id: ID!) {\n    Person(id: $id) {\n      id\n      familyName\n      organisationId\n      centreIds\n      clearanceStatus\n      latestDbsLevel\n      centreHistory {\n        centreId\n      }\n    }\n  }\n": types.XtPersonDocument,
+    "\n  query XtPersonOrganisation($id: ID!) {\n    Person(id: $id) {\n      id\n      organisation {\n        id\n        name\n        centres {\n          id\n        }\n      }\n    }\n  }\n": types.XtPersonOrganisationDocument,
+    "\n  mutation XtCreatePerson($organisationId: ID!, $centreIds: [ID!]) {\n    createPerson(organisationId: $organisationId, givenName: \"Planted\", familyName: \"Person\", personType: VOLUNTEER, startDate: \"2025-01-06\", centreIds: $centreIds) {\n      id\n    }\n  }\n": types.XtCreatePersonDocument,
+    "\n  mutation XtUpdatePerson($id: ID!, $familyName: String, $centreIds: [ID!]) {\n    updatePerson(id: $id, familyName: $familyName, centreIds: $centreIds) {\n      id\n      familyName\n      centreIds\n    }\n  }\n": types.XtUpdatePersonDocument,
+    "\n  mutation XtDeletePerson($id: ID!) {\n    deletePerson(id: $id) {\n      id\n    }\n  }\n": types.XtDeletePersonDocument,
+    "\n  mutation XtImportPeople($organisationId: ID!, $csv: String!) {\n    importPeople(organisationId: $organisationId, csv: $csv) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": types.XtImportPeopleDocument,
+    "\n  query XtPeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n": types.XtPeopleCsvDocument,
+    "\n  query XtDbsChecks($filter: DbsCheckFilter) {\n    items: allDbsChecks(filter: $filter, perPage: 500) {\n      id\n      personId\n      organisationId\n      certificateNumber\n    }\n    total: _allDbsChecksMeta(filter: $filter) {\n      count\n    }\n  }\n": types.XtDbsChecksDocument,
+    "\n  query XtDbsCheck($id: ID!) {\n    DbsCheck(id: $id) {\n      id\n      personId\n      level\n    }\n  }\n": types.XtDbsCheckDocument,
+    "\n  mutation XtCreateDbsCheck($personId: ID!) {\n    createDbsCheck(personId: $personId, level: ENHANCED_BARRED, certificateNumber: \"009900990099\", issueDate: \"2025-01-06\", decision: CLEARED) {\n      id\n    }\n  }\n": types.XtCreateDbsCheckDocument,
+    "\n  mutation XtUpdateDbsCheck($id: ID!) {\n    updateDbsCheck(id: $id, decision: NOT_CLEARED) {\n      id\n      decision\n    }\n  }\n": types.XtUpdateDbsCheckDocument,
+    "\n  mutation XtRecordDbsStatusCheck($id: ID!) {\n    recordDbsStatusCheck(id: $id, checkedOn: \"2025-06-02\", result: NEW_INFORMATION) {\n      id\n    }\n  }\n": types.XtRecordDbsStatusCheckDocument,
+    "\n  mutation XtReveal($id: ID!) {\n    revealDbsCertificateNumber(id: $id, reason: \"Cross-tenant attempt\")\n  }\n": types.XtRevealDocument,
+    "\n  query XtClearanceSummary($filter: ClearanceSummaryFilter) {\n    clearanceSummary(filter: $filter) {\n      totals {\n        total\n        cleared\n        missingDbs\n        cannotBeRostered\n      }\n      centres {\n        centreId\n        centreName\n        counts {\n          total\n        }\n      }\n      expiringSoon {\n        id\n      }\n      cannotBeRostered {\n        id\n        familyName\n      }\n    }\n  }\n": types.XtClearanceSummaryDocument,
 };
 
 /**
@@ -470,6 +500,66 @@ export function graphql(source: "\n  query XtAuditEvent($id: ID!) {\n    AuditEv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query XtMe {\n    me {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query XtMe {\n    me {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtPeople($filter: PersonFilter) {\n    items: allPeople(filter: $filter, perPage: 500, sortField: \"id\") {\n      id\n      familyName\n      organisationId\n      clearanceStatus\n    }\n    total: _allPeopleMeta(filter: $filter) {\n      count\n    }\n  }\n"): (typeof documents)["\n  query XtPeople($filter: PersonFilter) {\n    items: allPeople(filter: $filter, perPage: 500, sortField: \"id\") {\n      id\n      familyName\n      organisationId\n      clearanceStatus\n    }\n    total: _allPeopleMeta(filter: $filter) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtPerson($id: ID!) {\n    Person(id: $id) {\n      id\n      familyName\n      organisationId\n      centreIds\n      clearanceStatus\n      latestDbsLevel\n      centreHistory {\n        centreId\n      }\n    }\n  }\n"): (typeof documents)["\n  query XtPerson($id: ID!) {\n    Person(id: $id) {\n      id\n      familyName\n      organisationId\n      centreIds\n      clearanceStatus\n      latestDbsLevel\n      centreHistory {\n        centreId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtPersonOrganisation($id: ID!) {\n    Person(id: $id) {\n      id\n      organisation {\n        id\n        name\n        centres {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query XtPersonOrganisation($id: ID!) {\n    Person(id: $id) {\n      id\n      organisation {\n        id\n        name\n        centres {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtCreatePerson($organisationId: ID!, $centreIds: [ID!]) {\n    createPerson(organisationId: $organisationId, givenName: \"Planted\", familyName: \"Person\", personType: VOLUNTEER, startDate: \"2025-01-06\", centreIds: $centreIds) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation XtCreatePerson($organisationId: ID!, $centreIds: [ID!]) {\n    createPerson(organisationId: $organisationId, givenName: \"Planted\", familyName: \"Person\", personType: VOLUNTEER, startDate: \"2025-01-06\", centreIds: $centreIds) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtUpdatePerson($id: ID!, $familyName: String, $centreIds: [ID!]) {\n    updatePerson(id: $id, familyName: $familyName, centreIds: $centreIds) {\n      id\n      familyName\n      centreIds\n    }\n  }\n"): (typeof documents)["\n  mutation XtUpdatePerson($id: ID!, $familyName: String, $centreIds: [ID!]) {\n    updatePerson(id: $id, familyName: $familyName, centreIds: $centreIds) {\n      id\n      familyName\n      centreIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtDeletePerson($id: ID!) {\n    deletePerson(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation XtDeletePerson($id: ID!) {\n    deletePerson(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtImportPeople($organisationId: ID!, $csv: String!) {\n    importPeople(organisationId: $organisationId, csv: $csv) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation XtImportPeople($organisationId: ID!, $csv: String!) {\n    importPeople(organisationId: $organisationId, csv: $csv) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtPeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query XtPeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtDbsChecks($filter: DbsCheckFilter) {\n    items: allDbsChecks(filter: $filter, perPage: 500) {\n      id\n      personId\n      organisationId\n      certificateNumber\n    }\n    total: _allDbsChecksMeta(filter: $filter) {\n      count\n    }\n  }\n"): (typeof documents)["\n  query XtDbsChecks($filter: DbsCheckFilter) {\n    items: allDbsChecks(filter: $filter, perPage: 500) {\n      id\n      personId\n      organisationId\n      certificateNumber\n    }\n    total: _allDbsChecksMeta(filter: $filter) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtDbsCheck($id: ID!) {\n    DbsCheck(id: $id) {\n      id\n      personId\n      level\n    }\n  }\n"): (typeof documents)["\n  query XtDbsCheck($id: ID!) {\n    DbsCheck(id: $id) {\n      id\n      personId\n      level\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtCreateDbsCheck($personId: ID!) {\n    createDbsCheck(personId: $personId, level: ENHANCED_BARRED, certificateNumber: \"009900990099\", issueDate: \"2025-01-06\", decision: CLEARED) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation XtCreateDbsCheck($personId: ID!) {\n    createDbsCheck(personId: $personId, level: ENHANCED_BARRED, certificateNumber: \"009900990099\", issueDate: \"2025-01-06\", decision: CLEARED) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtUpdateDbsCheck($id: ID!) {\n    updateDbsCheck(id: $id, decision: NOT_CLEARED) {\n      id\n      decision\n    }\n  }\n"): (typeof documents)["\n  mutation XtUpdateDbsCheck($id: ID!) {\n    updateDbsCheck(id: $id, decision: NOT_CLEARED) {\n      id\n      decision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtRecordDbsStatusCheck($id: ID!) {\n    recordDbsStatusCheck(id: $id, checkedOn: \"2025-06-02\", result: NEW_INFORMATION) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation XtRecordDbsStatusCheck($id: ID!) {\n    recordDbsStatusCheck(id: $id, checkedOn: \"2025-06-02\", result: NEW_INFORMATION) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtReveal($id: ID!) {\n    revealDbsCertificateNumber(id: $id, reason: \"Cross-tenant attempt\")\n  }\n"): (typeof documents)["\n  mutation XtReveal($id: ID!) {\n    revealDbsCertificateNumber(id: $id, reason: \"Cross-tenant attempt\")\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtClearanceSummary($filter: ClearanceSummaryFilter) {\n    clearanceSummary(filter: $filter) {\n      totals {\n        total\n        cleared\n        missingDbs\n        cannotBeRostered\n      }\n      centres {\n        centreId\n        centreName\n        counts {\n          total\n        }\n      }\n      expiringSoon {\n        id\n      }\n      cannotBeRostered {\n        id\n        familyName\n      }\n    }\n  }\n"): (typeof documents)["\n  query XtClearanceSummary($filter: ClearanceSummaryFilter) {\n    clearanceSummary(filter: $filter) {\n      totals {\n        total\n        cleared\n        missingDbs\n        cannotBeRostered\n      }\n      centres {\n        centreId\n        centreName\n        counts {\n          total\n        }\n      }\n      expiringSoon {\n        id\n      }\n      cannotBeRostered {\n        id\n        familyName\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
