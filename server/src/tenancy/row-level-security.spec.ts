@@ -363,21 +363,17 @@ describe('row-level security for people and DBS checks, without the application 
     });
   });
 
-  // KNOWN DEFECTS (reported, not fixed here: they need a migration). The write policies check the
-  // caller's scope against the row's own organisation_id (org admins) or the person's centres
-  // (coordinators), but not that the row's person, organisation and centres belong together, so
-  // the database alone lets a caller attach records to another tenant's person, or put their own
-  // person at another tenant's centre. The application's checks stop all of these today. Each
-  // test states the secure behaviour and is marked `failing`: it turns red once the policies are
-  // fixed, and the marker must then be removed.
-  it.failing.each<[string, ScopeKind, () => [string, unknown[]]]>([
+  // The write policies also check that a row's person, organisation and centres belong together
+  // (PeopleIntegrity migration), so the database alone refuses records attached to another
+  // tenant's person, and a person put at another tenant's centre.
+  it.each<[string, ScopeKind, () => [string, unknown[]]]>([
     ["adminA attaching a check (under A) to B's person", 'adminA', () => [INSERT_CHECK, [person.B1, org.A]]],
     ["adminA attaching a centre spell (A's centre, under A) to B's person", 'adminA', () => [INSERT_SPELL, [person.B1, org.A, centre.A1]]],
     ["adminA putting its own person at B's centre (then visible to B1's coordinators and assessors)", 'adminA', () => ['update person set centre_ids = ?::uuid[] where id = ?', [`{${centre.B1}}`, person.A1]]],
     ["adminA inserting a person of A at B's centre", 'adminA', () => [INSERT_PERSON, [org.A, `{${centre.B1}}`]]],
     ["the coordinator filing a check of its centre's person under organisation B", 'coordinatorA1', () => [INSERT_CHECK, [person.A1, org.B]]],
     ["the coordinator adding B's centre to its centre's person", 'coordinatorA1', () => ['update person set centre_ids = ?::uuid[] where id = ?', [`{${centre.A1},${centre.B1}}`, person.A1]]],
-  ])('KNOWN DEFECT: refuses %s', async (_label, kind, statement) => {
+  ])('refuses %s', async (_label, kind, statement) => {
     const [sql, params] = statement();
     await refusedByRls(SCOPES[kind](), sql, params);
   });

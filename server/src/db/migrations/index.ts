@@ -5,6 +5,7 @@ import { Migration20261123062300_TenancyAndAudit } from './Migration202611230623
 import { Migration20261123073000_LoginThrottle } from './Migration20261123073000_LoginThrottle';
 import { Migration20261123084107_PeopleAndSafeguarding } from './Migration20261123084107_PeopleAndSafeguarding';
 import { Migration20261123085634_RetentionErasure } from './Migration20261123085634_RetentionErasure';
+import { Migration20261123093000_PeopleIntegrity } from './Migration20261123093000_PeopleIntegrity';
 
 /**
  * The committed migrations, in order. Listed explicitly (not globbed) so the same list runs from
@@ -17,4 +18,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123073000_LoginThrottle', class: Migration20261123073000_LoginThrottle },
   { name: 'Migration20261123084107_PeopleAndSafeguarding', class: Migration20261123084107_PeopleAndSafeguarding },
   { name: 'Migration20261123085634_RetentionErasure', class: Migration20261123085634_RetentionErasure },
+  { name: 'Migration20261123093000_PeopleIntegrity', class: Migration20261123093000_PeopleIntegrity },
 ];
