@@ -21,7 +21,9 @@ async function main() {
   try {
     await prepareDatabase(server, config, logger);
     const summary = await seedNetwork({ clientUrl: server.ownerUrl(), scale, logger, reset: values.reset });
-    console.log(`Seeded ${summary.organisations} organisations and ${summary.centres} centres at scale ${scale} in ${(summary.ms / 1000).toFixed(1)} s`);
+    console.log(
+      `Seeded ${summary.organisations} organisations, ${summary.centres} centres, ${summary.people} people and ${summary.dbsChecks} DBS checks at scale ${scale} in ${(summary.ms / 1000).toFixed(1)} s`,
+    );
     console.table(summary.byRegion);
     console.table(summary.accounts);
   } finally {

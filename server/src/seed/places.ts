@@ -98,3 +98,35 @@ export const LOCAL_NAMES = [
   'Riverside', 'Hope', 'Rainbow', 'Oak Tree', 'Meadow', "St Andrew's", 'Willow', 'Beacon', 'Harbour',
   'Springfield', 'Brookside', 'Castle', 'Heathfield', 'Orchard', 'Parkside', 'Bridge', 'Kingfisher', 'Sunflower',
 ];
+
+/**
+ * Ofcom's numbers reserved for drama (never allocated to anyone), so no synthetic person rings a
+ * real one: the mobile range, and a geographic range near each region where there is one.
+ */
+export const DRAMA_MOBILE = '07700 900';
+export const DRAMA_LANDLINES: Readonly<Record<Region, readonly string[]>> = {
+  [Region.LONDON]: ['020 7946 0'],
+  [Region.SOUTH_EAST]: ['0118 496 0'],
+  [Region.NORTH_WEST]: ['0161 496 0', '0151 496 0'],
+  [Region.EAST_OF_ENGLAND]: ['01632 960'],
+  [Region.WEST_MIDLANDS]: ['0121 496 0'],
+  [Region.SOUTH_WEST]: ['0117 496 0'],
+  [Region.YORKSHIRE_AND_THE_HUMBER]: ['0113 496 0', '0114 496 0'],
+  [Region.EAST_MIDLANDS]: ['0115 496 0', '0116 496 0'],
+  [Region.NORTH_EAST]: ['0191 498 0'],
+  [Region.WALES]: ['029 2018 0'],
+  [Region.NORTHERN_IRELAND]: ['028 9018 0'],
+  [Region.CHANNEL_ISLANDS]: ['01632 960'],
+  [Region.ISLE_OF_MAN]: ['01632 960'],
+};
+
+export const PERSON_NOTES = [
+  'Prefers Saturday sessions',
+  'Available alternate Sundays only',
+  'Also helps with fundraising',
+  'Welsh speaker',
+  'Speaks Polish',
+  'Returning after a career break',
+  'Mentors new volunteers',
+  'Prefers handovers to supervised sessions',
+];

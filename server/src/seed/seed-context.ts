@@ -6,6 +6,18 @@ import type { Logger } from 'pino';
 export const SEED = 1991;
 /** Synthetic timestamps are relative to this instant, never to the clock. */
 export const SEED_EPOCH = new Date('2026-01-05T09:00:00Z');
+/**
+ * The day the seeded people and their DBS histories are "as of" (a London calendar date): start
+ * and leave dates, DBS issue dates, Update Service status checks and certificate purges all lie
+ * before it, and every clearance state appears when `app.today` is set to it (seed.spec.ts).
+ *
+ * It is the day these histories were written, so the console, which runs on the real date,
+ * showed exactly this mix then. Afterwards the network ages like one nobody looks after: within
+ * 90 days today's EXPIRING people are EXPIRED and some CLEARED ones become EXPIRING; purges and
+ * erasures fall due to the retention job. Moving it forward (one line) regenerates plausible
+ * histories for the new day; the seed stays deterministic either way.
+ */
+export const SEED_AS_OF = '2026-11-23';
 
 /** Shared by every seed step: one seeded generator, the transaction's EntityManager, the scale. */
 export type SeedContext = {

@@ -5,14 +5,18 @@ import { Organisation } from '../modules/organisation/organisation.entity';
 import type { Region } from '../modules/geo/region';
 import { seededFaker, type SeedContext } from './seed-context';
 import { seedCentres } from './steps/centres';
-import { DEMO_PASSWORD, seedDemoAccounts, type DemoAccount } from './steps/demo-accounts';
+import { DEMO_PASSWORD, demoScopes, seedDemoAccounts, type DemoAccount } from './steps/demo-accounts';
 import { seedOrganisations } from './steps/organisations';
+import { seedPeople } from './steps/people';
 
 export const DEMO_ACCOUNTS_NOTE = `Demo accounts, all with the password ${DEMO_PASSWORD}: national@naccc.test, training@naccc.test, assessor@naccc.test, orgadmin1@naccc.test, orgadmin2@naccc.test, coordinator1@naccc.test.`;
 
 export type SeedSummary = {
   organisations: number;
   centres: number;
+  people: number;
+  dbsChecks: number;
+  centreAssignments: number;
   byRegion: Partial<Record<Region, number>>;
   accounts: DemoAccount[];
   ms: number;
@@ -33,7 +37,9 @@ export async function seedNetwork(options: SeedOptions): Promise<SeedSummary> {
       // Two servers starting together on an empty database: the second waits, then finds data.
       await em.execute(`select pg_advisory_xact_lock(hashtext('naccc:seed')), set_config('app.request_id', 'seed', true)`);
       if (options.reset) {
-        await em.execute('truncate user_session, user_grant, app_user, centre, organisation cascade');
+        await em.execute(
+          'truncate user_session, user_grant, app_user, dbs_check, person_centre_assignment, person, retention_erasure, centre, organisation cascade',
+        );
       } else if ((await em.count(Organisation, {}, { filters: false })) > 0) {
         throw new Error('The database already holds organisations; use --reset to replace them');
       }
@@ -41,9 +47,10 @@ export async function seedNetwork(options: SeedOptions): Promise<SeedSummary> {
       const organisations = await seedOrganisations(ctx);
       const centres = await seedCentres(ctx, organisations);
       const accounts = await seedDemoAccounts(ctx, organisations, centres);
+      const people = await seedPeople(ctx, organisations, centres, demoScopes(organisations, centres));
       const byRegion: Partial<Record<Region, number>> = {};
       for (const organisation of organisations) byRegion[organisation.region] = (byRegion[organisation.region] ?? 0) + organisation.centreCount;
-      return { organisations: organisations.length, centres: centres.length, byRegion, accounts, ms: Date.now() - started };
+      return { organisations: organisations.length, centres: centres.length, ...people, byRegion, accounts, ms: Date.now() - started };
     });
   } finally {
     await orm.close(true);
@@ -62,7 +69,7 @@ export async function seedDemoNetworkIfEmpty(options: Omit<SeedOptions, 'reset'>
   });
   if (!summary) return;
   options.logger.info(
-    { organisations: summary.organisations, centres: summary.centres, ms: summary.ms },
+    { organisations: summary.organisations, centres: summary.centres, people: summary.people, dbsChecks: summary.dbsChecks, ms: summary.ms },
     `seeded the synthetic network at scale ${options.scale}`,
   );
 }

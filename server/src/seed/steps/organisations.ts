@@ -6,7 +6,7 @@ import { Region } from '../../modules/geo/region';
 import { LOCAL_AUTHORITY_PATTERN, ORGANISATION_PATTERNS, POST_TOWNS, REGION_WEIGHTS } from '../places';
 import { SEED_EPOCH, apportion, insertInChunks, type SeedContext } from '../seed-context';
 
-export type SeededOrganisation = { id: string; name: string; region: Region; home: DistrictLocation; centreCount: number };
+export type SeededOrganisation = { id: string; name: string; type: OrganisationType; region: Region; home: DistrictLocation; centreCount: number };
 
 export const ORGANISATIONS_AT_SCALE_1 = 120;
 export const CENTRES_AT_SCALE_1 = 350;
@@ -74,7 +74,7 @@ export async function seedOrganisations(ctx: SeedContext): Promise<SeededOrganis
         createdAt,
         updatedAt: createdAt,
       });
-      seeded.push({ id, name, region, home, centreCount: 1 });
+      seeded.push({ id, name, type, region, home, centreCount: 1 });
     }
   }
   // Every organisation runs one centre. The rest are shared out by region (so a small region
