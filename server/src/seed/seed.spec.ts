@@ -1,15 +1,23 @@
 import argon2 from 'argon2';
 import pino from 'pino';
+import { ClearanceStatus, ROSTERABLE } from '../modules/clearance/clearance.enums';
 import { postcodeDirectory } from '../modules/geo/postcode-directory';
 import { Region } from '../modules/geo/region';
+import { runRetention } from '../modules/retention/retention.job';
 import { createTestDatabase, type TestDatabase } from '../test/database';
 import { seedNetwork } from './seed';
+import { SEED_AS_OF } from './seed-context';
 import { DEMO_PASSWORD } from './steps/demo-accounts';
 
 const logger = pino({ level: 'silent' });
 const FINGERPRINT = `select
   (select md5(string_agg(o::text, '|' order by o.id)) from organisation o) as organisations,
-  (select md5(string_agg(c::text, '|' order by c.id)) from centre c) as centres`;
+  (select md5(string_agg(c::text, '|' order by c.id)) from centre c) as centres,
+  (select md5(string_agg(p::text, '|' order by p.id)) from person p) as people,
+  (select md5(string_agg(a::text, '|' order by a.id)) from person_centre_assignment a) as assignments,
+  (select md5(string_agg(d::text, '|' order by d.id)) from dbs_check d) as checks`;
+
+type StatusCount = { status: ClearanceStatus; n: number };
 
 describe('the synthetic national network', () => {
   let db: TestDatabase;
@@ -24,11 +32,25 @@ describe('the synthetic national network', () => {
     expect(await db.ownerQuery('select (select count(*)::int from organisation) as o, (select count(*)::int from centre) as c')).toEqual([{ o: 120, c: 350 }]);
   });
 
-  it('is identical every time for the same scale', async () => {
+  /** Runs `text` with the clearance clock fixed to `today`, in the owner's session, then unfixes it. */
+  async function asOf<Row extends Record<string, unknown>>(today: string, text: string, values?: unknown[]): Promise<Row[]> {
+    await db.ownerQuery(`select set_config('app.today', $1, false)`, [today]);
+    try {
+      return await db.ownerQuery<Row>(text, values);
+    } finally {
+      await db.ownerQuery(`select set_config('app.today', '', false)`);
+    }
+  }
+
+  it('is identical every time for the same scale, people and DBS histories included', async () => {
     const other = await createTestDatabase();
     try {
-      await seedNetwork({ clientUrl: other.ownerUrl, scale: 1, logger });
-      expect(await other.ownerQuery(FINGERPRINT)).toEqual(await db.ownerQuery(FINGERPRINT));
+      const summary = await seedNetwork({ clientUrl: other.ownerUrl, scale: 1, logger });
+      const fingerprint = await other.ownerQuery<Record<string, string>>(FINGERPRINT);
+      expect(Object.values(fingerprint[0]!).every((hash) => /^[0-9a-f]{32}$/.test(hash))).toBe(true);
+      expect(fingerprint).toEqual(await db.ownerQuery(FINGERPRINT));
+      expect(summary).toMatchObject({ people: 5000 });
+      expect(summary.dbsChecks).toBeGreaterThan(5000);
     } finally {
       await other.drop();
     }
@@ -80,10 +102,154 @@ describe('the synthetic national network', () => {
     expect(by['assessor@naccc.test']!.centre_ids).toHaveLength(3);
   });
 
+  it('has about 5,000 people at scale 1, shared out in proportion to centres', async () => {
+    const [{ n }] = (await db.ownerQuery<{ n: number }>('select count(*)::int as n from person')) as [{ n: number }];
+    expect(n).toBeGreaterThanOrEqual(4800);
+    expect(n).toBeLessThanOrEqual(5200);
+    const perOrganisation = await db.ownerQuery<{ centres: number; people: number; coordinators: number }>(`
+      select (select count(*)::int from centre c where c.organisation_id = o.id) as centres,
+             (select count(*)::int from person p where p.organisation_id = o.id) as people,
+             (select count(*)::int from person p where p.organisation_id = o.id and p.person_type = 'COORDINATOR') as coordinators
+      from organisation o`);
+    for (const row of perOrganisation) {
+      expect(row.coordinators).toBe(row.centres);
+      expect(row.people / row.centres).toBeGreaterThan(10);
+      expect(row.people / row.centres).toBeLessThan(20);
+    }
+  });
+
+  it('is a realistic mix: mostly volunteers, a coordinator per centre, trustees, some who left (a few long enough ago for the retention job)', async () => {
+    const types = Object.fromEntries(
+      (await db.ownerQuery<{ person_type: string; share: number }>(`select person_type, count(*)::float / sum(count(*)) over () as share from person group by person_type`)).map((r) => [r.person_type, r.share]),
+    );
+    expect(types.VOLUNTEER).toBeGreaterThan(0.55);
+    expect(types.VOLUNTEER).toBeLessThan(0.72);
+    for (const type of ['STAFF', 'SESSIONAL_WORKER', 'TRUSTEE', 'COORDINATOR']) {
+      expect(types[type]).toBeGreaterThan(0.04);
+      expect(types[type]).toBeLessThan(0.15);
+    }
+    const [facts] = await db.ownerQuery<Record<string, number>>(`select
+      count(*) filter (where status = 'LEFT')::float / count(*) as left_share,
+      count(*) filter (where status = 'LEFT' and leave_date is null)::int as left_without_date,
+      count(*) filter (where status = 'ACTIVE' and leave_date is not null)::int as active_with_leave_date,
+      count(*) filter (where status = 'LEFT' and leave_date <= $1::date - interval '6 years')::int as left_six_years_ago,
+      count(*) filter (where start_date > $1::date or leave_date >= $1::date)::int as after_as_of,
+      min(start_date) > $1::date - interval '13 years' as starts_within_twelve_years,
+      count(*) filter (where person_type = 'TRUSTEE' and centre_ids = '{}')::float / count(*) filter (where person_type = 'TRUSTEE') as trustees_at_no_centre,
+      count(*) filter (where email is null)::float / count(*) as without_email,
+      count(*) filter (where phone is not null)::float / count(*) as with_phone,
+      count(*) filter (where phone !~ '^(07700 900|020 7946 0|0[0-9]{3} 49[68] 0|01632 960|02[89] [0-9]{4} 0)[0-9]{3}$')::int as phones_outside_drama_ranges,
+      count(*) filter (where email !~ '@example\.(com|org|net)$')::int as emails_outside_example_domains
+      from person`, [SEED_AS_OF]);
+    expect(facts!.left_share).toBeGreaterThan(0.06);
+    expect(facts!.left_share).toBeLessThan(0.1);
+    expect(facts).toMatchObject({ left_without_date: 0, active_with_leave_date: 0, after_as_of: 0, starts_within_twelve_years: true, phones_outside_drama_ranges: 0, emails_outside_example_domains: 0 });
+    expect(facts!.left_six_years_ago).toBeGreaterThan(10);
+    expect(facts!.trustees_at_no_centre).toBeGreaterThan(0.5);
+    expect(facts!.without_email).toBeGreaterThan(0.05);
+    expect(facts!.with_phone).toBeGreaterThan(0.75);
+  });
+
+  it("keeps each person's centres in their organisation, matching their open spells, with some past moves", async () => {
+    const [facts] = await db.ownerQuery<Record<string, number>>(`select
+      (select count(*)::int from person_centre_assignment a join centre c on c.id = a.centre_id where c.organisation_id <> a.organisation_id) as spells_elsewhere,
+      (select count(*)::int from person_centre_assignment a join person p on p.id = a.person_id where p.organisation_id <> a.organisation_id) as spells_of_another_tenant,
+      (select count(*)::int from person p where (select array_agg(x order by x) from unnest(p.centre_ids) x) is distinct from
+        (select array_agg(a.centre_id order by a.centre_id) from person_centre_assignment a where a.person_id = p.id and a.ended_on is null)) as centres_not_open_spells,
+      (select count(*)::int from person_centre_assignment a join person p on p.id = a.person_id
+        where a.started_on < p.start_date or a.ended_on < a.started_on or a.started_on > coalesce(p.leave_date, $1::date)) as spells_out_of_dates,
+      (select count(*)::int from person_centre_assignment a where a.ended_on is not null
+        and exists (select 1 from person_centre_assignment b where b.person_id = a.person_id and b.ended_on is null and b.centre_id <> a.centre_id and b.started_on = a.ended_on)) as moves,
+      (select count(*)::int from person where cardinality(centre_ids) = 2) as at_two_centres`, [SEED_AS_OF]);
+    expect(facts).toMatchObject({ spells_elsewhere: 0, spells_of_another_tenant: 0, centres_not_open_spells: 0, spells_out_of_dates: 0 });
+    expect(facts!.moves).toBeGreaterThan(100);
+    expect(facts!.at_two_centres).toBeGreaterThan(200);
+  });
+
+  it(`shows every clearance state among people still working on ${SEED_AS_OF}, mostly cleared`, async () => {
+    const rows = await asOf<StatusCount>(SEED_AS_OF, `select pc.status, count(*)::int as n from person_clearance pc join person p on p.id = pc.person_id where p.status = 'ACTIVE' group by pc.status`);
+    const by = Object.fromEntries(rows.map((r) => [r.status, r.n])) as Record<ClearanceStatus, number>;
+    expect(Object.keys(by).sort()).toEqual(Object.values(ClearanceStatus).sort());
+    const total = rows.reduce((sum, r) => sum + r.n, 0);
+    expect(by.CLEARED / total).toBeGreaterThan(0.7);
+    expect(by.EXPIRING / total).toBeGreaterThan(0.04);
+    expect(by.NOT_CLEARED / total).toBeLessThan(0.02);
+    const cannotBeRostered = rows.filter((r) => !ROSTERABLE.includes(r.status)).reduce((sum, r) => sum + r.n, 0);
+    expect(cannotBeRostered / total).toBeGreaterThan(0.05);
+    expect(cannotBeRostered / total).toBeLessThan(0.25);
+  });
+
+  it('keeps DBS histories as the code of practice and the retention job would: 12-digit numbers purged six months after the decision, AccessNI in Northern Ireland', async () => {
+    const [facts] = await db.ownerQuery<Record<string, number>>(`select
+      count(*) filter (where certificate_number is not null and certificate_number !~ '^[0-9]{12}$')::int as malformed_numbers,
+      count(*) filter (where (certificate_number is null) <> (certificate_purged_at is not null))::int as number_and_purge_disagree,
+      count(*) filter (where (certificate_purged_at is not null) <> (((decided_at at time zone 'Europe/London')::date + interval '6 months')::date <= $1::date))::int as purged_off_schedule,
+      count(*) filter (where certificate_number is not null)::int as kept_numbers,
+      count(*) filter (where issue_date >= $1::date or decided_at >= $1::date or last_status_check_date >= $1::date)::int as after_as_of,
+      count(*) filter (where decided_at::date < issue_date or last_status_check_date < issue_date)::int as out_of_order,
+      count(*) filter (where on_update_service and last_status_check_result = 'NO_NEW_INFORMATION' and issue_date < $1::date - interval '3 years' and last_status_check_date > $1::date - interval '9 months')::int as old_but_current,
+      count(*) filter (where on_update_service and update_service_subscription_id is null)::int as subscribed_without_id,
+      count(*) filter (where jurisdiction = 'ACCESS_NI' and on_update_service)::int as access_ni_on_update_service,
+      (select count(*)::int from dbs_check d join organisation o on o.id = d.organisation_id where (d.jurisdiction = 'ACCESS_NI') <> (o.region = 'NORTHERN_IRELAND')) as wrong_jurisdiction,
+      (select count(*)::int from dbs_check d join person p on p.id = d.person_id where p.organisation_id <> d.organisation_id) as checks_of_another_tenant,
+      (select count(*)::int from (select person_id from dbs_check group by person_id having count(*) > 1) s) as with_superseded_checks,
+      (select count(*)::int from dbs_check d where d.decided_at < (select min(e.decided_at) from dbs_check e where e.person_id = d.person_id and e.issue_date > d.issue_date) is false) as decided_after_successor
+      from dbs_check`, [SEED_AS_OF]);
+    expect(facts).toMatchObject({
+      malformed_numbers: 0,
+      number_and_purge_disagree: 0,
+      purged_off_schedule: 0,
+      after_as_of: 0,
+      out_of_order: 0,
+      subscribed_without_id: 0,
+      access_ni_on_update_service: 0,
+      wrong_jurisdiction: 0,
+      checks_of_another_tenant: 0,
+      decided_after_successor: 0,
+    });
+    expect(facts!.kept_numbers).toBeGreaterThan(100);
+    expect(facts!.old_but_current).toBeGreaterThan(100);
+    expect(facts!.with_superseded_checks).toBeGreaterThan(1000);
+    expect((await db.ownerQuery(`select 1 from dbs_check where jurisdiction = 'ACCESS_NI' limit 1`)).length).toBe(1);
+  });
+
+  it("gives the demo accounts' scopes several clearance states, including someone expiring and someone who cannot be rostered", async () => {
+    const scopes = await db.ownerQuery<{ email: string; organisation_id: string; centre_ids: string[] }>(
+      `select u.email, g.organisation_id, g.centre_ids from app_user u join user_grant g on g.user_id = u.id where u.email in ('orgadmin1@naccc.test', 'orgadmin2@naccc.test', 'coordinator1@naccc.test')`,
+    );
+    for (const scope of scopes) {
+      const coordinator = scope.email.startsWith('coordinator');
+      const rows = await asOf<StatusCount>(
+        SEED_AS_OF,
+        `select pc.status, count(*)::int as n from person p join person_clearance pc on pc.person_id = p.id
+         where p.status = 'ACTIVE' and ${coordinator ? 'p.centre_ids && $1::uuid[]' : 'p.organisation_id = $1'} group by pc.status`,
+        [coordinator ? scope.centre_ids : scope.organisation_id],
+      );
+      const states = rows.map((r) => r.status);
+      expect({ scope: scope.email, several: states.length >= 4 }).toEqual({ scope: scope.email, several: true });
+      expect(states).toContain(ClearanceStatus.CLEARED);
+      expect(states).toContain(ClearanceStatus.EXPIRING);
+      expect(states.some((status) => !ROSTERABLE.includes(status))).toBe(true);
+    }
+  });
+
+  it(`leaves the retention job on ${SEED_AS_OF} no certificate number to purge, and people who left more than six years ago to erase`, async () => {
+    const other = await createTestDatabase();
+    try {
+      await seedNetwork({ clientUrl: other.ownerUrl, scale: 0.2, logger });
+      const outcome = await runRetention({ ownerUrl: other.ownerUrl, policy: { certificateRetentionMonths: 6, retentionYears: 6 }, now: new Date(`${SEED_AS_OF}T12:00:00Z`) });
+      expect(outcome).toMatchObject({ ran: true, today: SEED_AS_OF, certificatesPurged: 0 });
+      expect(outcome.peopleErased).toBeGreaterThan(0);
+    } finally {
+      await other.drop();
+    }
+  });
+
   it('refuses to seed over existing data unless asked to reset', async () => {
     await expect(seedNetwork({ clientUrl: db.ownerUrl, scale: 0.1, logger })).rejects.toThrow(/--reset/);
     const summary = await seedNetwork({ clientUrl: db.ownerUrl, scale: 0.1, logger, reset: true });
-    expect(summary).toMatchObject({ organisations: 12, centres: 35 });
+    expect(summary).toMatchObject({ organisations: 12, centres: 35, people: 500 });
+    expect(await db.ownerQuery('select count(*)::int as n from person')).toEqual([{ n: 500 }]);
     await seedNetwork({ clientUrl: db.ownerUrl, scale: 1, logger, reset: true });
   });
 
