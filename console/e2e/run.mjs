@@ -60,12 +60,17 @@ delete env.DATABASE_URL;
 
 const server = spawn(process.execPath, [serverMain], { env, stdio: ['ignore', 'inherit', 'inherit'] });
 const serverExit = new Promise((resolve) => server.once('exit', resolve));
+// A second server over the same database with the persisted-document safelist on, as in
+// production, for safelist.test.mjs (the other tests send documents of their own to set up).
+const safelistPort = await freePort();
+const safelistUrl = `http://127.0.0.1:${safelistPort}`;
+let safelistServer;
 
-async function waitUntilReady(deadline = Date.now() + 90_000) {
+async function waitUntilReady(url = baseUrl, child = server, deadline = Date.now() + 90_000) {
   while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`the server stopped (${server.exitCode ?? server.signalCode}) before it was ready`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server stopped (${child.exitCode ?? child.signalCode}) before it was ready`);
     try {
-      if ((await fetch(`${baseUrl}/ready`)).ok) return;
+      if ((await fetch(`${url}/ready`)).ok) return;
     } catch {
       // not listening yet
     }
@@ -87,16 +92,25 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 let code = 1;
 try {
   await waitUntilReady();
+  safelistServer = spawn(process.execPath, [serverMain], {
+    env: { ...env, PORT: String(safelistPort), DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:${pgPort}/naccc`, SEED_DEMO: 'false', GRAPHQL_SAFELIST: 'true' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await waitUntilReady(safelistUrl, safelistServer);
   if (interrupted) throw new Error('interrupted');
   const tests = (await readdir(here)).filter((file) => file.endsWith('.test.mjs')).sort().map((file) => path.join(here, file));
   runner = spawn(process.execPath, ['--test', '--test-concurrency=1', ...tests], {
-    env: { ...process.env, E2E_BASE_URL: baseUrl },
+    env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_SAFELIST_URL: safelistUrl },
     stdio: 'inherit',
   });
   code = await new Promise((resolve) => runner.once('exit', (exitCode) => resolve(exitCode ?? 1)));
 } catch (error) {
   console.error(error);
 } finally {
+  if (safelistServer && safelistServer.exitCode === null) {
+    safelistServer.kill('SIGTERM');
+    await Promise.race([new Promise((resolve) => safelistServer.once('exit', resolve)), new Promise((resolve) => setTimeout(resolve, 20_000))]);
+  }
   server.kill('SIGTERM');
   await Promise.race([serverExit, new Promise((resolve) => setTimeout(resolve, 20_000))]);
   if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');

@@ -3,11 +3,15 @@ import buildGraphQLProvider from 'ra-data-graphql-simple';
 import { HttpError, type DataProvider } from 'react-admin';
 import introspection from '../../schema/introspection.json';
 import { GRAPHQL_URL, graphQLErrorsOf } from './api';
+import { canonicalBuildQuery } from './persistedDocuments';
 
 /**
  * react-admin's GraphQL provider, fed the committed introspection (schema/introspection.json):
  * the browser never introspects, and production servers refuse introspection anyway. ra-data-graphql
  * only sends the introspection query when `introspection.schema` is absent.
+ *
+ * `canonicalBuildQuery` sends one document per resource and fetch type, each listed in
+ * schema/persisted-documents.json, which is all a production server accepts.
  *
  * `credentials: 'same-origin'`: the console is served by the server it talks to (and `vite dev`
  * proxies /graphql), so the session cookie travels without opening the API to other origins.
@@ -15,6 +19,7 @@ import { GRAPHQL_URL, graphQLErrorsOf } from './api';
 const graphQLProvider = buildGraphQLProvider({
   clientOptions: { uri: GRAPHQL_URL, credentials: 'same-origin' },
   introspection: { schema: (introspection as unknown as IntrospectionQuery).__schema },
+  buildQuery: canonicalBuildQuery,
 });
 
 /**

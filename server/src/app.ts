@@ -16,6 +16,7 @@ import type { Config } from './config';
 import type { SessionCookie } from './auth/identity';
 import { SessionService } from './auth/session.service';
 import { graphqlLimits, hideTokenLimit } from './security/graphql-limits';
+import { loadSafelist } from './security/safelist';
 import { requestTransactionPlugin } from './tenancy/request-transaction.plugin';
 import { clearanceClock } from './tenancy/database-scope';
 
@@ -71,6 +72,8 @@ export async function buildApp({ config, logger, orm, schema, now = () => new Da
   await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
 
   const limits = graphqlLimits(config);
+  // Production accepts only the console's documents (schema/persisted-documents.json).
+  const safelist = config.graphqlSafelist ? loadSafelist() : undefined;
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: (formatted, error) => {
@@ -82,6 +85,7 @@ export async function buildApp({ config, logger, orm, schema, now = () => new Da
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [
+      ...(safelist ? [safelist.plugin()] : []),
       ...limits.plugins,
       fastifyApolloDrainPlugin(app),
       requestTransactionPlugin,
@@ -114,6 +118,8 @@ export async function buildApp({ config, logger, orm, schema, now = () => new Da
             throw error;
           })) ?? undefined)
         : undefined;
+      // Before Apollo parses anything, a document outside the safelist is refused.
+      safelist?.checkRequest(request, request.log);
       const cookie: SessionCookie = {
         set: (value, expiresAt) =>
           void reply.setCookie(SESSION_COOKIE, value, {

@@ -36,6 +36,8 @@ const envSchema = z.object({
   RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(6),
   /** DBS certificate numbers are purged this many months after the decision (DBS code of practice). */
   DBS_CERTIFICATE_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
+  /** Accept only the documents in schema/persisted-documents.json (on by default in production). */
+  GRAPHQL_SAFELIST: booleanFromEnv.optional(),
 });
 
 export type Config = Readonly<{
@@ -55,6 +57,8 @@ export type Config = Readonly<{
   consoleDist: string;
   session: { idleMinutes: number; absoluteHours: number; secureCookie: boolean };
   safeguarding: { expiringDays: number; retentionYears: number; certificateRetentionMonths: number };
+  /** Refuse every GraphQL document outside the console's persisted documents. */
+  graphqlSafelist: boolean;
 }>;
 
 export class ConfigError extends Error {}
@@ -92,5 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionYears: e.RETENTION_YEARS,
       certificateRetentionMonths: e.DBS_CERTIFICATE_RETENTION_MONTHS,
     },
+    graphqlSafelist: e.GRAPHQL_SAFELIST ?? isProduction,
   };
 }

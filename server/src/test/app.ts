@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { print, type GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
 import { SESSION_COOKIE, buildApp } from '../app';
+import type { Config } from '../config';
 import { TEST_PASSWORD } from './identities';
 import { buildGraphQLSchema } from '../schema/build-schema';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -31,9 +32,13 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/** The real app (HTTP, Apollo, resolvers, services) over a fresh test database. */
+/**
+ * The real app (HTTP, Apollo, resolvers, services) over a fresh test database. `production` gives
+ * production's behaviour except the safelist (tests send their own documents); `config` overrides
+ * any other setting, e.g. `{ graphqlSafelist: true }`.
+ */
 export async function createTestApp(
-  options: { secureCookie?: boolean; production?: boolean; now?: Date; expiringDays?: number } = {},
+  options: { secureCookie?: boolean; production?: boolean; now?: Date; expiringDays?: number; config?: Partial<Config> } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const production = options.production ? { env: 'production' as const, isProduction: true } : {};
@@ -44,6 +49,7 @@ export async function createTestApp(
       session: { ...db.config.session, secureCookie: options.secureCookie ?? options.production ?? false },
       // CLEARANCE_EXPIRING_DAYS, as a deployment would set it.
       safeguarding: { ...db.config.safeguarding, ...(options.expiringDays ? { expiringDays: options.expiringDays } : {}) },
+      ...options.config,
     },
     // TEST_LOG_LEVEL=error shows unexpected server errors while debugging a test.
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
