@@ -16,6 +16,7 @@ import type { Config } from './config';
 import type { SessionCookie } from './auth/identity';
 import { SessionService } from './auth/session.service';
 import { graphqlLimits, hideTokenLimit } from './security/graphql-limits';
+import { PublicRateLimit } from './security/public-rate-limit';
 import { loadSafelist } from './security/safelist';
 import { requestTransactionPlugin } from './tenancy/request-transaction.plugin';
 import { clearanceClock } from './tenancy/database-scope';
@@ -107,6 +108,7 @@ export async function buildApp({ config, logger, orm, schema, now = () => new Da
   await apollo.start();
   await app.register(fastifyCookie);
   const sessions = new SessionService(config.session);
+  const publicRateLimit = new PublicRateLimit(config.publicRateLimit);
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request, reply) => {
@@ -118,7 +120,9 @@ export async function buildApp({ config, logger, orm, schema, now = () => new Da
             throw error;
           })) ?? undefined)
         : undefined;
-      // Before Apollo parses anything, a document outside the safelist is refused.
+      // Before Apollo parses anything: signed-out requests are counted per address and refused
+      // over the limit; then a document outside the safelist is refused.
+      if (!identity) await publicRateLimit.count(em, request.ip);
       safelist?.checkRequest(request, request.log);
       const cookie: SessionCookie = {
         set: (value, expiresAt) =>

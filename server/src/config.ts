@@ -38,6 +38,9 @@ const envSchema = z.object({
   DBS_CERTIFICATE_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
   /** Accept only the documents in schema/persisted-documents.json (on by default in production). */
   GRAPHQL_SAFELIST: booleanFromEnv.optional(),
+  /** Signed-out GraphQL requests allowed per client address per window. */
+  PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  PUBLIC_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export type Config = Readonly<{
@@ -59,6 +62,7 @@ export type Config = Readonly<{
   safeguarding: { expiringDays: number; retentionYears: number; certificateRetentionMonths: number };
   /** Refuse every GraphQL document outside the console's persisted documents. */
   graphqlSafelist: boolean;
+  publicRateLimit: { requests: number; windowSeconds: number };
 }>;
 
 export class ConfigError extends Error {}
@@ -97,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       certificateRetentionMonths: e.DBS_CERTIFICATE_RETENTION_MONTHS,
     },
     graphqlSafelist: e.GRAPHQL_SAFELIST ?? isProduction,
+    publicRateLimit: { requests: e.PUBLIC_RATE_LIMIT, windowSeconds: e.PUBLIC_RATE_LIMIT_WINDOW_SECONDS },
   };
 }

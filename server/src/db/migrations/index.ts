@@ -6,6 +6,7 @@ import { Migration20261123073000_LoginThrottle } from './Migration20261123073000
 import { Migration20261123084107_PeopleAndSafeguarding } from './Migration20261123084107_PeopleAndSafeguarding';
 import { Migration20261123085634_RetentionErasure } from './Migration20261123085634_RetentionErasure';
 import { Migration20261123093000_PeopleIntegrity } from './Migration20261123093000_PeopleIntegrity';
+import { Migration20261123100000_PublicRateLimit } from './Migration20261123100000_PublicRateLimit';
 
 /**
  * The committed migrations, in order. Listed explicitly (not globbed) so the same list runs from
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123084107_PeopleAndSafeguarding', class: Migration20261123084107_PeopleAndSafeguarding },
   { name: 'Migration20261123085634_RetentionErasure', class: Migration20261123085634_RetentionErasure },
   { name: 'Migration20261123093000_PeopleIntegrity', class: Migration20261123093000_PeopleIntegrity },
+  { name: 'Migration20261123100000_PublicRateLimit', class: Migration20261123100000_PublicRateLimit },
 ];
