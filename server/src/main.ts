@@ -8,25 +8,15 @@ import { createLogger } from './logger';
 import { scheduleNightlyRetention } from './modules/retention/retention.schedule';
 import { buildGraphQLSchema } from './schema/build-schema';
 import { DEMO_ACCOUNTS_NOTE, seedDemoNetworkIfEmpty } from './seed/seed';
+import { gracefulShutdown, stopOnSignals, type Cleanup } from './shutdown';
 
 async function main(config: Config) {
   const logger = createLogger(config);
   const database = await openDatabaseServer(config, logger);
-  let shuttingDown = false;
-  const cleanups: Array<() => Promise<unknown>> = [() => database.close()];
-  const shutdown = async (signal: string) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    // Reverse order of start-up: HTTP (drains requests), then the pool, then Postgres itself.
-    for (const cleanup of cleanups.reverse()) {
-      await cleanup().catch((error: unknown) => logger.error({ err: error }, 'error during shutdown'));
-    }
-    logger.info('stopped');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  const cleanups: Cleanup[] = [() => database.close()];
+  // Reverse order of start-up: HTTP (drains requests), then the pool, then Postgres itself.
+  const shutdown = gracefulShutdown({ logger, cleanups, exit: (code) => process.exit(code) });
+  stopOnSignals(shutdown);
 
   try {
     await prepareDatabase(database, config, logger);
@@ -51,8 +41,7 @@ async function main(config: Config) {
     );
   } catch (error) {
     logger.fatal({ err: error }, 'failed to start');
-    await shutdown('startup failure');
-    process.exit(1);
+    await shutdown('startup failure', 1);
   }
 }
 
