@@ -311,11 +311,9 @@ describe('people', () => {
     });
   });
 
-  // KNOWN DEFECT (reported): a move is dated today even for someone whose start date is still to
-  // come, so the old spell ends before it began (started 1 Sept, ended 15 June) and the new one
-  // starts before the person does. Marked `failing` until the service dates such moves from the
-  // start date (or withdraws spells that never began); then remove the marker.
-  it.failing("moving someone who has not started yet never makes a spell that ends before it starts, or starts before they do", async () => {
+  // A move for someone whose start date is still to come takes effect when they start; the spell
+  // they had not begun is withdrawn, not ended before it began.
+  it("moving someone who has not started yet never makes a spell that ends before it starts, or starts before they do", async () => {
     const person = await insertPerson(t.db, orgA, { familyName: 'NotYetStarted', startDate: '2026-09-01', centreIds: [a1] });
     dataOf(await adminA.graphql(UpdatePerson, { id: person, centreIds: [a2] }));
     for (const spell of await spells(person)) {

@@ -108,12 +108,17 @@ export class PersonService {
     const current = new Set(person.centreIds);
     const removed = person.centreIds.filter((id) => !next.includes(id));
     const added = next.filter((id) => !current.has(id));
+    // For someone who has not started yet, a move takes effect when they start.
+    const on = from > person.startDate ? from : person.startDate;
     if (removed.length) {
-      // A bulk update does not flush the pending person changes first (a find would).
-      await ctx.em.nativeUpdate(CentreAssignment, { person, centre: { $in: removed }, endedOn: null }, { endedOn: from });
+      // Bulk statements do not flush the pending person changes first (a find would). A spell that
+      // has not begun by then never happened: it is withdrawn rather than ended before it starts.
+      const open = { person, centre: { $in: removed }, endedOn: null };
+      await ctx.em.nativeDelete(CentreAssignment, { ...open, startedOn: { $gte: on } });
+      await ctx.em.nativeUpdate(CentreAssignment, open, { endedOn: on });
     }
     for (const centreId of added) {
-      ctx.em.create(CentreAssignment, { person, organisation: person.organisation, centre: centreId, startedOn: from });
+      ctx.em.create(CentreAssignment, { person, organisation: person.organisation, centre: centreId, startedOn: on });
     }
     if (removed.length || added.length) person.centreIds = next;
   }
