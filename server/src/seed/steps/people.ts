@@ -241,8 +241,8 @@ function startDay(faker: SeedContext['faker'], skeleton: Skeleton): Day {
   }
   const settled = skeleton.type === PersonType.COORDINATOR || skeleton.type === PersonType.STAFF || skeleton.type === PersonType.TRUSTEE;
   const daysAgo = Math.floor((ASOF - EARLIEST_START) * faker.number.float() ** (settled ? 1.1 : 1.5));
-  // A leaver worked at least a couple of months.
-  return skeleton.left ? Math.min(ASOF - daysAgo, ASOF - 120) : ASOF - daysAgo;
+  // A leaver worked at least a couple of months, and left before the as-of day.
+  return skeleton.left && daysAgo < 120 ? ASOF - 120 - faker.number.int({ min: 0, max: 300 }) : ASOF - daysAgo;
 }
 
 /** The level their centres need: the barred list wherever any of them offers supervised work (app.required_dbs_level). */
