@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { seriousViolations } from './axe.mjs';
 import { BASE_URL, launch, newPage, signIn } from './browser.mjs';
 
 let browser;
@@ -8,12 +8,6 @@ before(async () => {
   browser = await launch();
 });
 after(() => browser?.close());
-
-/** WCAG 2.1 AA rules; serious and critical findings fail the run. */
-async function seriousViolations(page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => `${n.target.join(' ')} (${n.any.map((c) => c.message).join('; ')})`).join(', ')}`);
-}
 
 test('the sign-in page meets WCAG 2.1 AA (no serious findings)', async () => {
   const page = await newPage(browser);
