@@ -96,7 +96,7 @@ describe('graceful shutdown', () => {
       exit: (code) => (exitCode = code),
     });
     const stopped = new Promise<void>((resolve) => signals.once('SIGTERM', () => setImmediate(resolve)));
-    stopOnSignals((signal) => shutdown(signal).then(() => steps.push('exited')), signals);
+    stopOnSignals((signal) => shutdown(signal).then(() => void steps.push('exited')), signals);
 
     const cookie = await signIn(`http://127.0.0.1:${port}`, SIGN_IN);
     const request = await requestInFlight(port, cookie, JSON.stringify({ query: '{ _allCentresMeta { count } }' }));
