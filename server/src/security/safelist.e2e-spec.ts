@@ -159,6 +159,19 @@ describe('the persisted-document safelist of a production server', () => {
     }
   });
 
+  it('applies to queries sent with GET and to persisted queries sent by hash alone', async () => {
+    const get = async (params: Record<string, string>) => {
+      const response = await fetch(`${t.url}/graphql?${new URLSearchParams(params)}`, { headers: { 'apollo-require-preflight': 'true', cookie } });
+      return { status: response.status, json: (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> } };
+    };
+    expect((await get({ query: '{ _allCentresMeta { count } }' })).json.errors?.[0]?.extensions?.code).toBe(NOT_IN_SAFELIST);
+    expect((await get({ query: listed('ConsoleMe') })).json).toMatchObject({ data: { me: { email: 'hq@naccc.test' } } });
+    const byHash = (hash: string) => post(t, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, cookie);
+    expect((await byHash(sha256('{ _allCentresMeta { count } }'))).json.errors?.[0]?.extensions?.code).toBe(NOT_IN_SAFELIST);
+    // A listed hash passes the safelist; Apollo then asks for the text it has not seen yet.
+    expect((await byHash(sha256(listed('ConsoleMe')))).json.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
   it('lists a document for every resource and fetch type the console knows, new resources included', async () => {
     const { dataProviderDocuments } = fromConsole<ConsolePersistedDocuments>('src/persistedDocuments.ts');
     const documents = await dataProviderDocuments(introspection.__schema);
