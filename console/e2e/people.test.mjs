@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import { seriousViolations } from './axe.mjs';
-import { BASE_URL, eventually, graphql, launch, newPage, screenshot, signIn } from './browser.mjs';
+import { BASE_URL, DEMO_PASSWORD, eventually, graphql, launch, newPage, screenshot, signIn } from './browser.mjs';
 
 let browser;
 /** orgadmin1's page: most tests act as their organisation's administrator. */
@@ -389,4 +389,41 @@ test('the people list, a person’s page and the dashboard meet WCAG 2.1 AA (no 
   await page.goto(`${BASE_URL}/#/`);
   await page.getByRole('region', { name: 'By centre' }).getByRole('table').waitFor();
   assert.deepEqual(await seriousViolations(page), []);
+});
+
+test('the safeguarding pages send only persisted documents (a server with the safelist on, as in production)', { skip: !process.env.E2E_SAFELIST_URL && 'E2E_SAFELIST_URL is not set' }, async () => {
+  const url = process.env.E2E_SAFELIST_URL;
+  const safelisted = await newPage(browser);
+  const refused = [];
+  safelisted.on('response', async (response) => {
+    if (!response.url().endsWith('/graphql')) return;
+    const body = await response.json().catch(() => ({}));
+    if (body.errors?.some((error) => error.extensions?.code === 'PERSISTED_QUERY_NOT_IN_LIST')) refused.push(response.request().postDataJSON()?.operationName ?? '?');
+  });
+  await safelisted.goto(`${url}/#/login`);
+  await safelisted.getByLabel('Email address').fill('orgadmin1@naccc.test');
+  await safelisted.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await safelisted.getByRole('button', { name: 'Sign in' }).click();
+  // The dashboard's clearance summary (a typed document with a fragment).
+  await safelisted.getByRole('region', { name: 'By centre' }).getByRole('table').waitFor();
+  // A person with an Update Service check: the page, a status check and a reveal.
+  await safelisted.goto(`${url}/#/Person/${encodeURIComponent(fixture.people.subscriber.id)}/show`);
+  await safelisted.getByRole('button', { name: 'Record status check' }).click();
+  await safelisted.getByRole('dialog').getByRole('button', { name: 'Record status check' }).click();
+  await safelisted.getByText('Status check recorded').waitFor();
+  await safelisted.getByRole('button', { name: 'Reveal certificate number' }).click();
+  await safelisted.getByRole('dialog').getByLabel('Reason').fill(`Safelist check (${stamp})`);
+  await safelisted.getByRole('dialog').getByRole('button', { name: 'Reveal' }).click();
+  await safelisted.getByRole('dialog').getByText('009876543210').waitFor();
+  await safelisted.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  // The CSV export and a dry-run import.
+  await safelisted.goto(`${url}/#/Person`);
+  await safelisted.locator('table tbody tr').first().waitFor();
+  await Promise.all([safelisted.waitForEvent('download'), safelisted.getByRole('button', { name: 'Export CSV' }).click()]);
+  await safelisted.getByRole('link', { name: 'Import people' }).click();
+  await safelisted.getByLabel('Or paste the CSV here').fill(`Given name,Family name,Type,Start date\nSam,Safelist-${stamp},Volunteer,01/10/2025`);
+  await safelisted.getByRole('button', { name: 'Check without importing' }).click();
+  await safelisted.getByText('The row can be imported.').waitFor();
+  assert.deepEqual(refused, []);
+  await safelisted.context().close();
 });

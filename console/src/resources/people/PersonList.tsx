@@ -23,15 +23,25 @@ import { ClearanceStatusField } from './ClearanceChip';
 import { ExportPeopleCsvButton } from './ExportPeopleCsvButton';
 import { ImportPeopleButton } from './import/ImportPeopleButton';
 
-const filters = [
+/** Head office and the training team also narrow by organisation; a member's list is one already. */
+const filtersFor = (network: boolean) => [
   <SearchInput key="q" source="q" alwaysOn placeholder="Name or email" inputProps={{ 'aria-label': 'Search people' }} />,
   <SelectInput key="clearanceStatus" source="clearanceStatus" label="Clearance" choices={clearanceStatusChoices} alwaysOn />,
   <ReferenceInput key="centreId" source="centreId" reference="Centre" label="Centre" alwaysOn>
     <AutocompleteInput optionText="name" label="Centre" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 260 }} />
   </ReferenceInput>,
+  ...(network
+    ? [
+        <ReferenceInput key="organisationId" source="organisationId" reference="Organisation" label="Organisation">
+          <AutocompleteInput optionText="name" label="Organisation" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 260 }} />
+        </ReferenceInput>,
+      ]
+    : []),
   <SelectInput key="personType" source="personType" label="Role" choices={personTypeChoices} />,
   <SelectInput key="status" source="status" label="Status" choices={personStatusChoices} />,
 ];
+const NETWORK_FILTERS = filtersFor(true);
+const MEMBER_FILTERS = filtersFor(false);
 
 function Actions() {
   const { face } = usePermissionsOrEmpty();
@@ -51,7 +61,7 @@ export function PersonList() {
   const { face } = usePermissionsOrEmpty();
   return (
     <List
-      filters={filters}
+      filters={can.seeNetwork(face) ? NETWORK_FILTERS : MEMBER_FILTERS}
       filter={scope}
       filterDefaultValues={{ status: 'ACTIVE' }}
       actions={<Actions />}

@@ -49,8 +49,8 @@ export function RecordStatusCheckButton() {
           <DialogTitle id={titleId}>Record an Update Service status check</DialogTitle>
           <DialogContent>
             <DialogContentText mb={2}>
-              For the certificate issued on {ukDate(check.issueDate)}. With no new information, the check stays current for another twelve months
-              from the status check; new information means a fresh DBS check is needed before they are rostered again.
+              For the certificate issued on {ukDate(check.issueDate)}. With no new information, their DBS stays current until at least twelve months
+              after this status check; new information means a fresh DBS check is needed before they are rostered again.
             </DialogContentText>
             <UkDateInput source="checkedOn" label="Date of the status check" validate={[required(), notInFuture]} />
             <RadioButtonGroupInput source="result" label="Result" choices={statusCheckResultChoices} validate={required()} row={false} />

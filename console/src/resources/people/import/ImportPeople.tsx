@@ -128,7 +128,8 @@ function ImportOutcome({ result, checkedOnly }: { result: PeopleImportResult; ch
   if (checkedOnly) {
     return (
       <Alert severity="info">
-        All {rows(result.rows)} can be imported. No one has been added yet: choose Import to add them.
+        {result.rows === 1 ? 'The row' : `All ${rows(result.rows)}`} can be imported. No one has been added yet: choose Import to add{' '}
+        {result.rows === 1 ? 'them' : 'everyone'}.
       </Alert>
     );
   }
