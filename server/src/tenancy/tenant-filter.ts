@@ -1,4 +1,5 @@
-import type { Dictionary, FilterQuery } from '@mikro-orm/core';
+import { raw, type Dictionary, type FilterQuery } from '@mikro-orm/core';
+import { isUuid } from '../common/ids';
 import type { Scope } from './scope';
 
 /**
@@ -49,21 +50,42 @@ function anyOf(branches: Array<FilterQuery<Dictionary> | undefined>): FilterQuer
 
 /**
  * People: an org admin sees the organisation's; coordinators and assessors those currently
- * assigned to their centres (`centre_ids`, the current assignments; history is kept separately).
+ * working at their centres.
  */
 export function personCondition({ scope }: TenantFilterArgs): FilterQuery<Dictionary> {
   if (scope.national) return {};
   const named = [...scope.centreIds, ...scope.assessedCentreIds];
   return anyOf([
     scope.organisationIds.length ? { organisation: { $in: [...scope.organisationIds] } } : undefined,
-    named.length ? { centreIds: { $overlap: named } } : undefined,
+    named.length ? workingAt(named) : undefined,
   ]);
 }
 
-/** Records about a person (DBS checks, centre history): visible exactly when the person is. */
-export function personRecordCondition(args: TenantFilterArgs): FilterQuery<Dictionary> {
-  if (args.scope.national) return {};
-  return { person: personCondition(args) };
+/**
+ * People with an open spell at any of these centres (the same people as `centre_ids && ids`, which
+ * the service and the import keep in step). Asked through the spells because, under row-level
+ * security, Postgres may not use the GIN index for `&&` (it is not leakproof) and would scan every
+ * person; uuid equality is leakproof, so this is an index lookup. Found by the EXPLAIN guard.
+ */
+export function workingAt(centreIds: readonly string[], personColumn: 'id' | 'person' = 'id'): FilterQuery<Dictionary> {
+  const ids = centreIds.filter(isUuid);
+  // A subquery as the value, not a raw key: a key would need the table's alias, which bulk deletes do not have.
+  const spells = raw(`(select s.person_id from person_centre_assignment s where s.ended_on is null and s.centre_id = any ('{${ids.join(',')}}'::uuid[]))`);
+  return { [personColumn]: { $in: spells } };
+}
+
+/**
+ * Records about a person (DBS checks, centre history): visible exactly when the person is. They
+ * carry the person's organisation (the database checks it) and person_id, so the condition is
+ * put on their own columns, not through a join.
+ */
+export function personRecordCondition({ scope }: TenantFilterArgs): FilterQuery<Dictionary> {
+  if (scope.national) return {};
+  const named = [...scope.centreIds, ...scope.assessedCentreIds];
+  return anyOf([
+    scope.organisationIds.length ? { organisation: { $in: [...scope.organisationIds] } } : undefined,
+    named.length ? workingAt(named, 'person') : undefined,
+  ]);
 }
 
 /**
@@ -75,7 +97,8 @@ export function personScopeSql(scope: TenantFilterArgs['scope'], alias: string):
   if (scope.national) return { sql: 'true', params: [] };
   const named = [...scope.centreIds, ...scope.assessedCentreIds];
   return {
-    sql: `(${alias}.organisation_id = any (?::uuid[]) or ${alias}.centre_ids && ?::uuid[])`,
+    sql: `(${alias}.organisation_id = any (?::uuid[])
+           or ${alias}.id in (select s.person_id from person_centre_assignment s where s.ended_on is null and s.centre_id = any (?::uuid[])))`,
     params: [`{${scope.organisationIds.join(',')}}`, `{${named.join(',')}}`],
   };
 }

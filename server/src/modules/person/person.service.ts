@@ -13,6 +13,7 @@ import { CentreAssignment } from './centre-assignment.entity';
 import { type CreatePersonArgs, type PersonFilter, type UpdatePersonArgs } from './dto/person.args';
 import { filterKeyOf, peoplePages } from './people-page';
 import { Person } from './person.entity';
+import { workingAt } from '../../tenancy/tenant-filter';
 import { PersonStatus } from './person.enums';
 import { centresAfterEdit, EMAIL_TAKEN, normaliseEmail, PLANNING_DAYS, requireStartDate } from './person.rules';
 
@@ -168,7 +169,7 @@ export class PersonService {
     const where: FilterQuery<Person> & Record<string, unknown> = {};
     if (filter.ids) where.id = { $in: filter.ids.filter(isUuid) };
     if (filter.organisationId != null) where.organisation = isUuid(filter.organisationId) ? filter.organisationId : { $in: [] };
-    if (filter.centreId != null) where.centreIds = isUuid(filter.centreId) ? { $overlap: [filter.centreId] } : { $overlap: [] };
+    if (filter.centreId != null) Object.assign(where, workingAt([filter.centreId]));
     if (filter.personType) where.personType = filter.personType;
     if (filter.status) where.status = filter.status;
     if (filter.clearanceStatus) {
