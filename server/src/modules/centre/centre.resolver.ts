@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { asksOnlyForId } from '../../common/selection';
 import { Role } from '../user/role';
 import { ListArgs, ListMetadata } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
@@ -70,7 +72,8 @@ export class CentreResolver {
   }
 
   @FieldResolver(() => Organisation)
-  async organisation(@Ctx() ctx: RequestContext, @Root() centre: Centre): Promise<Organisation> {
+  async organisation(@Ctx() ctx: RequestContext, @Root() centre: Centre, @Info() info: GraphQLResolveInfo): Promise<Organisation> {
+    if (asksOnlyForId(info)) return ctx.em.getReference(Organisation, centre.organisation.id);
     const organisation = await organisationById(ctx).load(centre.organisation.id);
     // The foreign key guarantees a row; a miss can only mean the caller may not see it.
     if (!organisation) throw new Error(`organisation ${centre.organisation.id} of centre ${centre.id} not loaded`);

@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { asksOnlyForId } from '../../common/selection';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ListArgs, ListMetadata } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
@@ -74,7 +76,8 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => Organisation)
-  async organisation(@Ctx() ctx: RequestContext, @Root() person: Person): Promise<Organisation> {
+  async organisation(@Ctx() ctx: RequestContext, @Root() person: Person, @Info() info: GraphQLResolveInfo): Promise<Organisation> {
+    if (asksOnlyForId(info)) return ctx.em.getReference(Organisation, person.organisation.id);
     const organisation = await organisationById(ctx).load(person.organisation.id);
     if (!organisation) throw new Error(`organisation ${person.organisation.id} of person ${person.id} not loaded`);
     return organisation;
