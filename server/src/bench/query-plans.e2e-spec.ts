@@ -48,7 +48,7 @@ describe('query plans of the hottest requests', () => {
     const settings = calls.find((call) => call.sql.startsWith(SCOPE_SETTINGS_SQL.slice(0, 20)));
     const platform = t.db.orm.em.getPlatform();
     const results: Array<{ sql: string; seqScans: string[] }> = [];
-    for (const call of calls.filter((c) => !isTransactionControl(c.sql) && /^\s*select/i.test(c.sql))) {
+    for (const call of calls.filter((c) => !isTransactionControl(c.sql) && /^\s*(select|with)\b/i.test(c.sql))) {
       await app.query('begin');
       try {
         if (settings) await app.query(platform.formatQuery(settings.sql, settings.params));

@@ -3,6 +3,9 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { verifyPassword } from '../auth/password-hashing';
 import { hashToken, LOGIN_THROTTLE } from '../auth/session.service';
 import type { Role } from '../modules/user/role';
+import type { ClearanceStatus } from '../modules/clearance/clearance.enums';
+import { clearanceAction } from '../modules/clearance/person-clearance';
+import type { DbsLevel } from '../modules/dbs/dbs.enums';
 import { clearanceClock, SCOPE_SETTINGS_SQL, scopeSettings } from '../tenancy/database-scope';
 import { scopeOf } from '../tenancy/scope';
 
@@ -33,25 +36,47 @@ async function scoped<T>(knex: Knex, identity: Identity, work: (trx: Knex.Transa
   });
 }
 
-/** W1: a page of people with clearance and the count, as one JSON document built by Postgres. */
+/** ISO 8601 in UTC with milliseconds, as the DateTimeISO scalar writes it. */
+const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * W1: the console's people list (every field react-admin asks for, centre history included) and
+ * the total, as one JSON document built by Postgres; only the action text is added in code, as
+ * any service would (it is wording, not data).
+ */
 export async function memberList(knex: Knex, token: string, variables: { page: number; perPage: number }): Promise<unknown> {
   const identity = await authenticate(knex, token);
   if (!identity) return { errors: [{ message: 'Please sign in' }] };
   const orgIds = `{${identity.grants.filter((g) => g.role === 'ORG_ADMIN').map((g) => g.organisationId).join(',')}}`;
-  return scoped(knex, identity, async (trx) => {
-    const { rows } = await trx.raw<{ rows: Array<{ body: unknown }> }>(
+  const body = await scoped(knex, identity, async (trx) => {
+    const { rows } = await trx.raw<{ rows: Array<{ body: { data: { items: Array<Record<string, unknown>> } } }> }>(
       `select json_build_object('data', json_build_object(
-         'allPeople', coalesce((select json_agg(json_build_object(
-             'id', p.id, 'givenName', p.given_name, 'familyName', p.family_name, 'personType', p.person_type,
-             'status', p.status, 'centreIds', p.centre_ids, 'clearanceStatus', pc.status,
-             'latestDbsLevel', pc.dbs_level, 'clearanceExpiresOn', pc.expires_on) order by p.family_name, p.id)
+         'items', coalesce((select json_agg(json_build_object(
+             'centreHistory', coalesce((select json_agg(json_build_object('centreId', a.centre_id, 'endedOn', a.ended_on,
+                  'startedOn', a.started_on, '__typename', 'CentreAssignment') order by a.started_on desc, a.id)
+                from person_centre_assignment a where a.person_id = p.id), '[]'::json),
+             'centreIds', p.centre_ids, 'clearanceAction', null, 'clearanceExpiresOn', c.expires_on, 'clearanceStatus', c.status,
+             'createdAt', ${iso('p.created_at')}, 'email', p.email, 'familyName', p.family_name,
+             'fullName', p.given_name || ' ' || p.family_name, 'givenName', p.given_name, 'id', p.id, 'latestDbsLevel', c.dbs_level,
+             'leaveDate', p.leave_date, 'notes', p.notes, 'organisation', json_build_object('id', p.organisation_id, '__typename', 'Organisation'),
+             'organisationId', p.organisation_id, 'personType', p.person_type, 'phone', p.phone, 'requiredDbsLevel', c.required_level,
+             'startDate', p.start_date, 'status', p.status, 'updatedAt', ${iso('p.updated_at')}, 'version', p.version,
+             '__typename', 'Person') order by p.family_name, p.id)
            from (select * from person where organisation_id = any (?::uuid[]) order by family_name, id limit ? offset ?) p
-           join person_clearance pc on pc.person_id = p.id), '[]'::json),
-         '_allPeopleMeta', json_build_object('count', (select count(*) from person where organisation_id = any (?::uuid[]))))) as body`,
+           join person_clearance c on c.person_id = p.id), '[]'::json),
+         'total', json_build_object('count', (select count(*) from person where organisation_id = any (?::uuid[])), '__typename', 'ListMetadata'))) as body`,
       [orgIds, variables.perPage, variables.page * variables.perPage, orgIds],
     );
     return rows[0]!.body;
   });
+  for (const item of body.data.items) {
+    item.clearanceAction = clearanceAction({
+      status: item.clearanceStatus as ClearanceStatus,
+      requiredLevel: item.requiredDbsLevel as DbsLevel,
+      expiresOn: item.clearanceExpiresOn as string | null,
+    });
+  }
+  return body;
 }
 
 /** W6, first request: throttle check, argon2 verify, a new session, last sign-in and the audit entry. */

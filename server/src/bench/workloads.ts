@@ -1,8 +1,12 @@
 /**
  * The benchmark's workloads (issue 6), each an authenticated GraphQL request as the console sends
  * it. Workloads whose features have not landed are listed as pending with the reason, never
- * faked. The same documents feed the statement-count guard in `pnpm test` (workloads.spec.ts).
+ * faked. The same documents feed the statement-count guard in `pnpm test` (workloads.e2e-spec.ts).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../config';
+
 export type WorkloadId = 'W1' | 'W2' | 'W3' | 'W4' | 'W5' | 'W6';
 
 export type ReadyWorkload = {
@@ -23,49 +27,19 @@ export type PendingWorkload = { id: WorkloadId; name: string; status: 'pending';
 
 export type Workload = ReadyWorkload | PendingWorkload;
 
-/** W1: an org admin's first page of people with clearance, latest DBS level and next expiry. */
-export const MEMBER_LIST = `query BenchMemberList($page: Int, $perPage: Int, $filter: PersonFilter) {
-  allPeople(page: $page, perPage: $perPage, sortField: "familyName", sortOrder: "ASC", filter: $filter) {
-    id
-    givenName
-    familyName
-    personType
-    status
-    centreIds
-    clearanceStatus
-    latestDbsLevel
-    clearanceExpiresOn
-  }
-  _allPeopleMeta(filter: $filter) {
-    count
-  }
-}`;
+/**
+ * The console's own documents, as it sends them: the persisted-document manifest lists exactly
+ * those (the data provider's canonical documents and the console's typed documents).
+ */
+export function consoleDocument(name: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'schema', 'persisted-documents.json'), 'utf8')) as { operations: Array<{ name: string; body: string }> };
+  const operation = manifest.operations.find((candidate) => candidate.name === name);
+  if (!operation) throw new Error(`the console sends no operation named ${name} (schema/persisted-documents.json)`);
+  return operation.body;
+}
 
-/** W6, first request: the console's sign-in (console/src/authProvider.ts). */
-export const CONSOLE_LOGIN = `mutation ConsoleLogin($email: String!, $password: String!) {
-  login(email: $email, password: $password) {
-    id
-  }
-}`;
-
-/** W6, second request: the console's `me`, with the cookie the sign-in set. */
-export const CONSOLE_ME = `query ConsoleMe {
-  me {
-    id
-    email
-    displayName
-    grants {
-      id
-      role
-      organisationId
-      centreIds
-      organisation {
-        id
-        name
-      }
-    }
-  }
-}`;
+/** W1: the console's people list (react-admin's getList for Person), first page of 25. */
+export const MEMBER_LIST = consoleDocument('allPeople');
 
 export const WORKLOADS: Workload[] = [
   {
@@ -74,8 +48,9 @@ export const WORKLOADS: Workload[] = [
     status: 'ready',
     as: 'orgadmin1@naccc.test',
     document: MEMBER_LIST,
-    variables: { page: 0, perPage: 25, filter: {} },
-    listLevels: 1,
+    variables: { page: 0, perPage: 25, sortField: 'familyName', sortOrder: 'ASC', filter: {} },
+    // people, and each person's centre history
+    listLevels: 2,
   },
   { id: 'W2', name: 'nested: organisation > centres > people > training records', status: 'pending', waitingFor: 'training records (the training issue)' },
   { id: 'W3', name: 'national summary: networkSummary', status: 'pending', waitingFor: 'networkSummary (the national view issue)' },
@@ -86,8 +61,8 @@ export const WORKLOADS: Workload[] = [
     name: 'login + me (two requests per iteration)',
     status: 'ready',
     as: 'anonymous',
-    signsIn: { document: CONSOLE_LOGIN, variables: { email: 'orgadmin1@naccc.test', password: 'naccc-demo' } },
-    document: CONSOLE_ME,
+    signsIn: { document: consoleDocument('ConsoleLogin'), variables: { email: 'orgadmin1@naccc.test', password: 'naccc-demo' } },
+    document: consoleDocument('ConsoleMe'),
     variables: {},
     listLevels: 1,
   },
