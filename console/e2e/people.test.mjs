@@ -111,7 +111,10 @@ function urlFilter(href) {
 }
 
 async function openPeopleList(onPage = page) {
-  // Lists remember their filters: start from the default one (active people).
+  // Lists remember their filters: start from the default one (active people), from another page
+  // so that the list's filter form starts afresh rather than keeping the previous test's values.
+  await onPage.goto(`${BASE_URL}/#/`);
+  await onPage.getByRole('heading', { name: /^Welcome/ }).waitFor();
   await onPage.goto(`${BASE_URL}/#/Person?filter=${encodeURIComponent(JSON.stringify({ status: 'ACTIVE' }))}`);
   await onPage.getByRole('textbox', { name: 'Search people' }).fill(stamp);
   // The search applies after a pause, when it lands in the URL; until then the list may show
@@ -132,6 +135,12 @@ test('the people list shows clearance in words, and filters by clearance status'
   await eventually(async () => (await cellTexts('centreIds')).every((cell) => cell.trim() !== ''), { message: 'centre names shown' });
   await screenshot(page, 'people-list');
 
+  // Each name is a link, so the keyboard reaches a person's page too.
+  const firstName = page.getByRole('link', { name: `Evan Lapsed-${stamp}` });
+  await firstName.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`/Person/${encodeURIComponent(fixture.people.expired.id)}/show$`));
+  await page.goBack();
   await page.getByRole('combobox', { name: 'Clearance' }).click();
   await page.getByRole('option', { name: 'DBS expired' }).click();
   await eventually(async () => (await cellTexts('fullName')).join() === `Evan Lapsed-${stamp}`, { message: 'only the person whose DBS expired' });

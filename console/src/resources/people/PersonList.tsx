@@ -20,6 +20,7 @@ import { can } from '../../access';
 import { clearanceStatusChoices, DATE_LOCALE, DATE_OPTIONS, personStatusChoices, personTypeChoices } from '../../labels';
 import { usePermissionsOrEmpty, useScopeFilter } from '../../scope';
 import { ClearanceStatusField } from './ClearanceChip';
+import { PersonNameField } from './PersonNameField';
 import { ExportPeopleCsvButton } from './ExportPeopleCsvButton';
 import { ImportPeopleButton } from './import/ImportPeopleButton';
 
@@ -70,7 +71,7 @@ export function PersonList() {
       exporter={false}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="fullName" label="Name" sortBy="familyName" />
+        <PersonNameField source="fullName" label="Name" sortBy="familyName" />
         <SelectField source="personType" label="Role" choices={personTypeChoices} />
         {can.seeNetwork(face) && (
           <ReferenceField source="organisationId" reference="Organisation" label="Organisation" link={false} sortable={false}>
