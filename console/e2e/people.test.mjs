@@ -351,6 +351,28 @@ test('a coordinator records checks for the people of their centre but cannot rev
   await coordinator.getByRole('button', { name: 'Record new check' }).waitFor();
   assert.equal(await coordinator.getByRole('button', { name: 'Reveal certificate number' }).count(), 0);
   await screenshot(coordinator, 'person-coordinator');
+
+  // Someone who also works at a centre of the organisation the coordinator does not manage: the
+  // coordinator's edit saves, and leaves that other centre alone.
+  const { allCentres } = await gql(page, 'query($id: ID) { allCentres(filter: { organisationId: $id }) { id } }', { id: fixture.organisationId });
+  const elsewhere = allCentres.find((centre) => centre.id !== fixture.centreId);
+  const { createPerson: shared } = await gql(
+    page,
+    `mutation($organisationId: ID!, $centreIds: [ID!], $familyName: String!) {
+      createPerson(organisationId: $organisationId, centreIds: $centreIds, givenName: "Sam", familyName: $familyName, personType: STAFF, startDate: "2024-01-08") { id }
+    }`,
+    // Not the stamp itself: this person stays out of the searches for the four fixture people.
+    { organisationId: fixture.organisationId, centreIds: [fixture.centreId, elsewhere.id], familyName: `Shared-${[...stamp].reverse().join('')}` },
+  );
+  await coordinator.goto(`${BASE_URL}/#/Person/${encodeURIComponent(shared.id)}`);
+  await coordinator.getByLabel('Phone').fill('0113 496 0000');
+  await coordinator.getByRole('button', { name: 'Save' }).click();
+  await coordinator.waitForURL(/\/show$/);
+  await coordinator.getByText('0113 496 0000').waitFor();
+  const { Person } = await gql(page, 'query($id: ID!) { Person(id: $id) { phone centreIds } }', { id: shared.id });
+  assert.equal(Person.phone, '0113 496 0000');
+  assert.deepEqual([...Person.centreIds].sort(), [fixture.centreId, elsewhere.id].sort());
+  await gql(page, 'mutation($id: ID!) { deletePerson(id: $id) { id } }', { id: shared.id });
   await coordinator.context().close();
 });
 
