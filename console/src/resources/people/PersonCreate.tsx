@@ -8,7 +8,7 @@ export function PersonCreate() {
   const { face, active } = usePermissionsOrEmpty();
   const centreIds = face === 'CENTRE' && active?.centreIds.length === 1 ? active.centreIds : [];
   return (
-    <Create redirect="show" record={{ organisationId: active?.organisationId ?? undefined, startDate: ukToday(), personType: 'VOLUNTEER', centreIds }}>
+    <Create title="Add a person" redirect="show" record={{ organisationId: active?.organisationId ?? undefined, startDate: ukToday(), personType: 'VOLUNTEER', centreIds }}>
       <PersonForm creating />
     </Create>
   );

@@ -33,7 +33,7 @@ export function PersonForm({ creating = false, toolbar }: { creating?: boolean; 
       <TextInput source="phone" label="Phone" validate={phone} />
       <TextInput source="notes" label="Notes" multiline minRows={2} fullWidth validate={maxLength(4000)} helperText="Nothing from a DBS certificate: only what the organisation needs to run its rota" />
 
-      <Section title="Where they work" hint="A move keeps the history: the old centre's spell ends today and a new one starts." />
+      <Section title="Where they work" hint={creating ? undefined : "A move keeps the history: the old centre's spell ends today and a new one starts."} />
       <UkDateInput source="startDate" label="Start date" validate={required()} />
       <ReferenceArrayInput source="centreIds" reference="Centre" filter={record?.organisationId ? { organisationId: record.organisationId } : {}} perPage={100}>
         <AutocompleteArrayInput optionText="name" label="Centres" filterToQuery={(q: string) => ({ q })} fullWidth />
