@@ -69,7 +69,7 @@ const config: CodegenConfig = {
       preset: 'client',
       documents: ['console/src/**/*.{ts,tsx}', '!console/src/gql/**'],
       presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTimeISO: 'string' } },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTimeISO: 'string', LocalDate: 'string' } },
     },
     // The safelist of a production server: see persistedDocuments below.
     'schema/persisted-documents.json': {
@@ -80,7 +80,7 @@ const config: CodegenConfig = {
       preset: 'client',
       documents: ['server/src/**/*.e2e-spec.ts'],
       presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTimeISO: 'string' } },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTimeISO: 'string', LocalDate: 'string' } },
     },
   },
 };

@@ -34,6 +34,8 @@ export type PersonFilter = {
   personType?: PersonType | null | undefined;
   /** Text search over names and email */
   q?: string | null | undefined;
+  /** true: cleared or expiring (can be rostered); false: every other clearance status */
+  rosterable?: boolean | null | undefined;
   status?: PersonStatus | null | undefined;
 };
 
@@ -97,7 +99,7 @@ export type ConsoleClearanceSummaryQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleClearanceSummaryQuery = { clearanceSummary: { totals: { total: number, cleared: number, expiring: number, expired: number, missingDbs: number, wrongLevel: number, notCleared: number, needsNewCheck: number, cannotBeRostered: number }, centres: Array<{ centreId: string, centreName: string, counts: { total: number, cleared: number, expiring: number, expired: number, missingDbs: number, wrongLevel: number, notCleared: number, needsNewCheck: number, cannotBeRostered: number } }>, expiringSoon: Array<{ id: string, fullName: string, clearanceStatus: ClearanceStatus, clearanceExpiresOn: unknown, clearanceAction: string | null }>, cannotBeRostered: Array<{ id: string, fullName: string, clearanceStatus: ClearanceStatus, clearanceExpiresOn: unknown, clearanceAction: string | null }> } };
+export type ConsoleClearanceSummaryQuery = { clearanceSummary: { totals: { total: number, cleared: number, expiring: number, expired: number, missingDbs: number, wrongLevel: number, notCleared: number, needsNewCheck: number, cannotBeRostered: number }, centres: Array<{ centreId: string, centreName: string, counts: { total: number, cleared: number, expiring: number, expired: number, missingDbs: number, wrongLevel: number, notCleared: number, needsNewCheck: number, cannotBeRostered: number } }>, expiringSoon: Array<{ id: string, fullName: string, clearanceStatus: ClearanceStatus, clearanceExpiresOn: string | null, clearanceAction: string | null }>, cannotBeRostered: Array<{ id: string, fullName: string, clearanceStatus: ClearanceStatus, clearanceExpiresOn: string | null, clearanceAction: string | null }> } };
 
 export type ConsoleClearanceTotalsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -113,12 +115,12 @@ export type ConsoleExportOrganisationQuery = { exportOrganisation: unknown };
 
 export type ConsoleRecordDbsStatusCheckMutationVariables = Exact<{
   id: string | number;
-  checkedOn: unknown;
+  checkedOn: string;
   result: StatusCheckResult;
 }>;
 
 
-export type ConsoleRecordDbsStatusCheckMutation = { recordDbsStatusCheck: { id: string, lastStatusCheckDate: unknown, lastStatusCheckResult: StatusCheckResult | null } | null };
+export type ConsoleRecordDbsStatusCheckMutation = { recordDbsStatusCheck: { id: string, lastStatusCheckDate: string | null, lastStatusCheckResult: StatusCheckResult | null } | null };
 
 export type ConsoleRevealDbsCertificateNumberMutationVariables = Exact<{
   id: string | number;

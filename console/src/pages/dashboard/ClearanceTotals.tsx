@@ -66,7 +66,7 @@ export function ClearanceTotals({ totals }: { totals: ClearanceCounts }) {
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-          <Total value={totals.cannotBeRostered} share={percent(totals.cannotBeRostered, totals.total)} label="Cannot be rostered" />
+          <Total value={totals.cannotBeRostered} share={percent(totals.cannotBeRostered, totals.total)} label="Cannot be rostered" to={peopleListLink({ rosterable: false })} />
         </Grid>
       </Grid>
       {reasons.length > 0 && (

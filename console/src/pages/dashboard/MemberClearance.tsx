@@ -38,7 +38,7 @@ export function MemberClearance() {
           show="status"
           labelledBy={ids.blocked}
           empty="Everyone active can be rostered."
-          more={null}
+          more={peopleListLink({ rosterable: false })}
         />
       </Part>
       <Part title="Expiring in the next 90 days" id={ids.expiring}>

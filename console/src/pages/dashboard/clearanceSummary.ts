@@ -93,6 +93,6 @@ export function useClearanceTotals() {
 }
 
 /** A link to the people list showing active people with this clearance status (and centre). */
-export function peopleListLink(filter: Record<string, string>): { pathname: string; search: string } {
+export function peopleListLink(filter: Record<string, string | boolean>): { pathname: string; search: string } {
   return { pathname: '/Person', search: `?filter=${encodeURIComponent(JSON.stringify({ status: 'ACTIVE', ...filter }))}` };
 }

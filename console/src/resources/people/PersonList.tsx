@@ -25,6 +25,12 @@ import { ExportPeopleCsvButton } from './ExportPeopleCsvButton';
 import { ImportPeopleButton } from './import/ImportPeopleButton';
 
 /** Head office and the training team also narrow by organisation; a member's list is one already. */
+/** The dashboard's "Cannot be rostered" links here with rosterable: false. */
+const ROSTERABLE_CHOICES = [
+  { id: true, name: 'Yes: cleared, or renewal due' },
+  { id: false, name: 'No: cannot be rostered' },
+];
+
 const filtersFor = (network: boolean) => [
   <SearchInput key="q" source="q" alwaysOn placeholder="Name or email" inputProps={{ 'aria-label': 'Search people' }} />,
   <SelectInput key="clearanceStatus" source="clearanceStatus" label="Clearance" choices={clearanceStatusChoices} alwaysOn />,
@@ -40,6 +46,7 @@ const filtersFor = (network: boolean) => [
     : []),
   <SelectInput key="personType" source="personType" label="Role" choices={personTypeChoices} />,
   <SelectInput key="status" source="status" label="Status" choices={personStatusChoices} />,
+  <SelectInput key="rosterable" source="rosterable" label="Can be rostered" choices={ROSTERABLE_CHOICES} />,
 ];
 const NETWORK_FILTERS = filtersFor(true);
 const MEMBER_FILTERS = filtersFor(false);

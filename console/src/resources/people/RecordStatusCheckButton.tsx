@@ -30,7 +30,7 @@ export function RecordStatusCheckButton() {
   if (!check?.onUpdateService) return null;
   const submit = async (values: Record<string, unknown>) => {
     try {
-      await request(RecordDbsStatusCheckDocument, { id: check.id, checkedOn: values.checkedOn, result: values.result as StatusCheckResult });
+      await request(RecordDbsStatusCheckDocument, { id: check.id, checkedOn: values.checkedOn as string, result: values.result as StatusCheckResult });
       setOpen(false);
       notify('Status check recorded', { type: 'success' });
       refresh();

@@ -345,10 +345,10 @@ describe('clearance', () => {
       return dataOf(await admin.graphql(ClearanceOfPerson, { id: personIds[index]! })).Person!.clearanceAction;
     };
     expect(await action('stops being current in exactly 90 days: expiring')).toBe(
-      "Renew by 13/09/2026: a new enhanced DBS check, or an Update Service status check",
+      "Renew by 13/09/2026: an enhanced DBS check, or an Update Service status check",
     );
     expect(await action('issued exactly three years ago: expired today')).toMatch(/^Do not roster: DBS not current since 15\/06\/2026/);
-    expect(await action('enhanced (no barred list) at a supervised centre')).toBe("Do not roster: their centres need an enhanced with the children's barred list DBS check");
+    expect(await action('enhanced (no barred list) at a supervised centre')).toBe("Do not roster: their centres need an enhanced DBS check with a children's barred list check");
     expect(await action('no DBS check at a supported centre')).toBe('Do not roster: apply for an enhanced DBS check');
   });
 
@@ -380,6 +380,15 @@ describe('clearance', () => {
       seen += filtered.length;
     }
     expect(seen).toBe(everyone.length);
+  });
+
+  it.each([true, false])('allPeople(filter: { rosterable: %s }) splits the people by whether they can be rostered', async (rosterable) => {
+    const filter = { organisationId: organisation, rosterable };
+    const { allPeople, _allPeopleMeta } = dataOf(await admin.graphql(PeopleByClearance, { filter }));
+    const expected = personIds.filter((_id, index) => ROSTERABLE.includes(CASES[index]!.status) === rosterable);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(sorted(allPeople.map((p) => p.id))).toEqual(sorted(expected));
+    expect(_allPeopleMeta.count).toBe(expected.length);
   });
 
   describe('clearanceSummary', () => {

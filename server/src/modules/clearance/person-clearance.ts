@@ -48,30 +48,31 @@ function toClearance(row: Row): PersonClearance {
   };
 }
 
-const LEVEL_WORDS: Record<DbsLevel, string> = {
-  BASIC: 'basic',
-  STANDARD: 'standard',
-  ENHANCED: 'enhanced',
-  ENHANCED_BARRED: "enhanced with the children's barred list",
+/** The check a level calls for, as a safeguarding lead would write it. */
+const CHECK_WORDS: Record<DbsLevel, string> = {
+  BASIC: 'a basic DBS check',
+  STANDARD: 'a standard DBS check',
+  ENHANCED: 'an enhanced DBS check',
+  ENHANCED_BARRED: "an enhanced DBS check with a children's barred list check",
 };
 
 /** What the safeguarding lead has to do about a person's clearance; null when nothing is due. */
 export function clearanceAction(clearance: Pick<PersonClearance, 'status' | 'requiredLevel' | 'expiresOn'>): string | null {
-  const needs = LEVEL_WORDS[clearance.requiredLevel];
+  const check = CHECK_WORDS[clearance.requiredLevel];
   switch (clearance.status) {
     case ClearanceStatus.CLEARED:
       return null;
     case ClearanceStatus.EXPIRING:
-      return `Renew by ${ukDate(clearance.expiresOn!)}: a new ${needs} DBS check, or an Update Service status check`;
+      return `Renew by ${ukDate(clearance.expiresOn!)}: ${check}, or an Update Service status check`;
     case ClearanceStatus.EXPIRED:
-      return `Do not roster: DBS not current since ${ukDate(clearance.expiresOn!)}; record a new ${needs} check or an Update Service status check`;
+      return `Do not roster: DBS not current since ${ukDate(clearance.expiresOn!)}; record ${check} or an Update Service status check`;
     case ClearanceStatus.MISSING_DBS:
-      return `Do not roster: apply for an ${needs} DBS check`;
+      return `Do not roster: apply for ${check}`;
     case ClearanceStatus.WRONG_LEVEL:
-      return `Do not roster: their centres need an ${needs} DBS check`;
+      return `Do not roster: their centres need ${check}`;
     case ClearanceStatus.NOT_CLEARED:
       return 'Do not roster: the decision on their DBS was not to clear them';
     case ClearanceStatus.NEEDS_NEW_CHECK:
-      return `Do not roster until a fresh ${needs} DBS check: the Update Service reported new information`;
+      return `Do not roster until they have a new check (${check}): the Update Service reported new information`;
   }
 }

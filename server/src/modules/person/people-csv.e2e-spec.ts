@@ -145,7 +145,7 @@ describe('people as CSV', () => {
       expect(rows[1]).toEqual(['Len', 'Leaver', '', '', 'Volunteer', 'Left', '06/01/2020', '31/03/2024', '', 'Missing DBS', '', 'Do not roster: apply for an enhanced DBS check', '']);
       expect(rows[2]).toEqual([
         'Ada', 'Lovelace, Countess', '', '', 'Volunteer', 'Active', '06/01/2020', '', 'Meadows Child Contact Centre', 'Expiring', '01/07/2026',
-        'Renew by 01/07/2026: a new enhanced DBS check, or an Update Service status check', 'Enhanced',
+        'Renew by 01/07/2026: an enhanced DBS check, or an Update Service status check', 'Enhanced',
       ]);
     });
 

@@ -12,6 +12,7 @@ import { Organisation } from '../organisation/organisation.entity';
 import { CentreAssignment } from './centre-assignment.entity';
 import { type CreatePersonArgs, type PersonFilter, type UpdatePersonArgs } from './dto/person.args';
 import { filterKeyOf, peoplePages } from './people-page';
+import { ROSTERABLE } from '../clearance/clearance.enums';
 import { Person } from './person.entity';
 import { workingAt } from '../../tenancy/tenant-filter';
 import { PersonStatus } from './person.enums';
@@ -174,6 +175,10 @@ export class PersonService {
     if (filter.status) where.status = filter.status;
     if (filter.clearanceStatus) {
       where[raw((alias) => `(select pc.status from person_clearance pc where pc.person_id = ${alias}.id)`)] = filter.clearanceStatus;
+    }
+    if (filter.rosterable != null) {
+      const rosterable = [...ROSTERABLE];
+      where[raw((alias) => `(select pc.status from person_clearance pc where pc.person_id = ${alias}.id)`)] = filter.rosterable ? { $in: rosterable } : { $nin: rosterable };
     }
     if (filter.q?.trim()) {
       const pattern = containsPattern(filter.q);

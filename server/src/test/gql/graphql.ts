@@ -103,6 +103,8 @@ export type PersonFilter = {
   personType?: PersonType | null | undefined;
   /** Text search over names and email */
   q?: string | null | undefined;
+  /** true: cleared or expiring (can be rostered); false: every other clearance status */
+  rosterable?: boolean | null | undefined;
   status?: PersonStatus | null | undefined;
 };
 
@@ -306,7 +308,7 @@ export type ClrPersonQueryVariables = Exact<{
 }>;
 
 
-export type ClrPersonQuery = { Person: { id: string, clearanceStatus: ClearanceStatus, clearanceExpiresOn: unknown, clearanceAction: string | null, requiredDbsLevel: DbsLevel, latestDbsLevel: DbsLevel | null } | null };
+export type ClrPersonQuery = { Person: { id: string, clearanceStatus: ClearanceStatus, clearanceExpiresOn: string | null, clearanceAction: string | null, requiredDbsLevel: DbsLevel, latestDbsLevel: DbsLevel | null } | null };
 
 export type ClrPeopleByStatusQueryVariables = Exact<{
   filter?: PersonFilter | null | undefined;
@@ -320,7 +322,7 @@ export type ClrSummaryQueryVariables = Exact<{
 }>;
 
 
-export type ClrSummaryQuery = { clearanceSummary: { totals: { cleared: number, expiring: number, expired: number, missingDbs: number, wrongLevel: number, notCleared: number, needsNewCheck: number, total: number, cannotBeRostered: number }, centres: Array<{ centreId: string, centreName: string, counts: { cleared: number, expiring: number, expired: number, missingDbs: number, wrongLevel: number, notCleared: number, needsNewCheck: number, total: number, cannotBeRostered: number } }>, expiringSoon: Array<{ id: string, clearanceExpiresOn: unknown }>, cannotBeRostered: Array<{ id: string, familyName: string, givenName: string, clearanceStatus: ClearanceStatus, clearanceAction: string | null }> } };
+export type ClrSummaryQuery = { clearanceSummary: { totals: { cleared: number, expiring: number, expired: number, missingDbs: number, wrongLevel: number, notCleared: number, needsNewCheck: number, total: number, cannotBeRostered: number }, centres: Array<{ centreId: string, centreName: string, counts: { cleared: number, expiring: number, expired: number, missingDbs: number, wrongLevel: number, notCleared: number, needsNewCheck: number, total: number, cannotBeRostered: number } }>, expiringSoon: Array<{ id: string, clearanceExpiresOn: string | null }>, cannotBeRostered: Array<{ id: string, familyName: string, givenName: string, clearanceStatus: ClearanceStatus, clearanceAction: string | null }> } };
 
 export type ClrPageQueryVariables = Exact<{
   perPage?: number | null | undefined;
@@ -328,7 +330,7 @@ export type ClrPageQueryVariables = Exact<{
 }>;
 
 
-export type ClrPageQuery = { allPeople: Array<{ id: string, fullName: string, clearanceStatus: ClearanceStatus, clearanceExpiresOn: unknown, latestDbsLevel: DbsLevel | null, centreHistory: Array<{ centreId: string, startedOn: unknown, endedOn: unknown }>, organisation: { id: string, name: string } }>, _allPeopleMeta: { count: number } };
+export type ClrPageQuery = { allPeople: Array<{ id: string, fullName: string, clearanceStatus: ClearanceStatus, clearanceExpiresOn: string | null, latestDbsLevel: DbsLevel | null, centreHistory: Array<{ centreId: string, startedOn: string, endedOn: string | null }>, organisation: { id: string, name: string } }>, _allPeopleMeta: { count: number } };
 
 export type ClrCentreQueryVariables = Exact<{
   id: string | number;
@@ -341,7 +343,7 @@ export type DbsCreateMutationVariables = Exact<{
   personId: string | number;
   level: DbsLevel;
   certificateNumber: string;
-  issueDate: unknown;
+  issueDate: string;
   decision: DbsDecision;
   decidedAt?: string | null | undefined;
   decidedBy?: string | null | undefined;
@@ -350,29 +352,29 @@ export type DbsCreateMutationVariables = Exact<{
 }>;
 
 
-export type DbsCreateMutation = { createDbsCheck: { id: string, personId: string, organisationId: string, level: DbsLevel, certificateNumber: string | null, certificateHeld: boolean, issueDate: unknown, decision: DbsDecision, decidedBy: string, decidedAt: string, onUpdateService: boolean, updateServiceSubscriptionId: string | null, version: number } | null };
+export type DbsCreateMutation = { createDbsCheck: { id: string, personId: string, organisationId: string, level: DbsLevel, certificateNumber: string | null, certificateHeld: boolean, issueDate: string, decision: DbsDecision, decidedBy: string, decidedAt: string, onUpdateService: boolean, updateServiceSubscriptionId: string | null, version: number } | null };
 
 export type DbsUpdateMutationVariables = Exact<{
   id: string | number;
   version?: number | null | undefined;
   level?: DbsLevel | null | undefined;
-  issueDate?: unknown;
+  issueDate?: string | null | undefined;
   decision?: DbsDecision | null | undefined;
   onUpdateService?: boolean | null | undefined;
   updateServiceSubscriptionId?: string | null | undefined;
 }>;
 
 
-export type DbsUpdateMutation = { updateDbsCheck: { id: string, level: DbsLevel, issueDate: unknown, decision: DbsDecision, onUpdateService: boolean, updateServiceSubscriptionId: string | null, lastStatusCheckDate: unknown, lastStatusCheckResult: StatusCheckResult | null, certificateNumber: string | null, version: number } | null };
+export type DbsUpdateMutation = { updateDbsCheck: { id: string, level: DbsLevel, issueDate: string, decision: DbsDecision, onUpdateService: boolean, updateServiceSubscriptionId: string | null, lastStatusCheckDate: string | null, lastStatusCheckResult: StatusCheckResult | null, certificateNumber: string | null, version: number } | null };
 
 export type DbsStatusCheckMutationVariables = Exact<{
   id: string | number;
-  checkedOn: unknown;
+  checkedOn: string;
   result: StatusCheckResult;
 }>;
 
 
-export type DbsStatusCheckMutation = { recordDbsStatusCheck: { id: string, lastStatusCheckDate: unknown, lastStatusCheckResult: StatusCheckResult | null, certificateNumber: string | null, version: number } | null };
+export type DbsStatusCheckMutation = { recordDbsStatusCheck: { id: string, lastStatusCheckDate: string | null, lastStatusCheckResult: StatusCheckResult | null, certificateNumber: string | null, version: number } | null };
 
 export type DbsRevealMutationVariables = Exact<{
   id: string | number;
@@ -401,7 +403,7 @@ export type DbsPersonClearanceQueryVariables = Exact<{
 }>;
 
 
-export type DbsPersonClearanceQuery = { Person: { id: string, clearanceStatus: ClearanceStatus, clearanceExpiresOn: unknown, requiredDbsLevel: DbsLevel, latestDbsLevel: DbsLevel | null } | null };
+export type DbsPersonClearanceQuery = { Person: { id: string, clearanceStatus: ClearanceStatus, clearanceExpiresOn: string | null, requiredDbsLevel: DbsLevel, latestDbsLevel: DbsLevel | null } | null };
 
 export type CreateOrganisationMutationVariables = Exact<{
   name: string;
@@ -486,7 +488,7 @@ export type PplCreateMutationVariables = Exact<{
   givenName: string;
   familyName: string;
   personType: PersonType;
-  startDate: unknown;
+  startDate: string;
   email?: string | null | undefined;
   phone?: string | null | undefined;
   centreIds?: Array<string | number> | string | number | null | undefined;
@@ -494,21 +496,21 @@ export type PplCreateMutationVariables = Exact<{
 }>;
 
 
-export type PplCreateMutation = { createPerson: { id: string, organisationId: string, givenName: string, familyName: string, fullName: string, email: string | null, phone: string | null, personType: PersonType, startDate: unknown, leaveDate: unknown, status: PersonStatus, centreIds: Array<string>, notes: string | null, version: number } | null };
+export type PplCreateMutation = { createPerson: { id: string, organisationId: string, givenName: string, familyName: string, fullName: string, email: string | null, phone: string | null, personType: PersonType, startDate: string, leaveDate: string | null, status: PersonStatus, centreIds: Array<string>, notes: string | null, version: number } | null };
 
 export type PplUpdateMutationVariables = Exact<{
   id: string | number;
   version?: number | null | undefined;
   givenName?: string | null | undefined;
   email?: string | null | undefined;
-  startDate?: unknown;
-  leaveDate?: unknown;
+  startDate?: string | null | undefined;
+  leaveDate?: string | null | undefined;
   status?: PersonStatus | null | undefined;
   centreIds?: Array<string | number> | string | number | null | undefined;
 }>;
 
 
-export type PplUpdateMutation = { updatePerson: { id: string, givenName: string, email: string | null, startDate: unknown, leaveDate: unknown, status: PersonStatus, centreIds: Array<string>, version: number, centreHistory: Array<{ centreId: string, startedOn: unknown, endedOn: unknown }> } | null };
+export type PplUpdateMutation = { updatePerson: { id: string, givenName: string, email: string | null, startDate: string, leaveDate: string | null, status: PersonStatus, centreIds: Array<string>, version: number, centreHistory: Array<{ centreId: string, startedOn: string, endedOn: string | null }> } | null };
 
 export type PplDeleteMutationVariables = Exact<{
   id: string | number;
@@ -522,7 +524,7 @@ export type PplGetQueryVariables = Exact<{
 }>;
 
 
-export type PplGetQuery = { Person: { id: string, status: PersonStatus, leaveDate: unknown, centreIds: Array<string>, version: number, organisation: { id: string }, centreHistory: Array<{ centreId: string, startedOn: unknown, endedOn: unknown }> } | null };
+export type PplGetQuery = { Person: { id: string, status: PersonStatus, leaveDate: string | null, centreIds: Array<string>, version: number, organisation: { id: string }, centreHistory: Array<{ centreId: string, startedOn: string, endedOn: string | null }> } | null };
 
 export type InviteCoordinatorMutationVariables = Exact<{
   email: string;

@@ -41,6 +41,10 @@ export class PersonFilter {
   @Field(() => ClearanceStatus, { nullable: true })
   @IsOptional()
   clearanceStatus?: ClearanceStatus | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: cleared or expiring (can be rostered); false: every other clearance status' })
+  @IsOptional()
+  rosterable?: boolean | null;
 }
 
 @ArgsType()
