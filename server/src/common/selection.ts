@@ -13,3 +13,15 @@ export function asksOnlyForId(info: GraphQLResolveInfo): boolean {
       ) ?? false,
   );
 }
+
+/** The names of the fields selected directly under this field (fragments are not looked into: they count as everything). */
+export function selectedFields(info: GraphQLResolveInfo): Set<string> | 'all' {
+  const names = new Set<string>();
+  for (const node of info.fieldNodes) {
+    for (const selection of node.selectionSet?.selections ?? []) {
+      if (selection.kind !== Kind.FIELD) return 'all';
+      names.add(selection.name.value);
+    }
+  }
+  return names;
+}

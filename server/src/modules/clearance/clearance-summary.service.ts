@@ -23,12 +23,16 @@ const COUNT_KEY: Record<ClearanceStatus, Exclude<keyof ClearanceCounts, 'total' 
 
 /** Clearance across the people a caller looks after, aggregated in Postgres (never person by person). */
 export class ClearanceSummaryService {
-  async summary(ctx: RequestContext, filter: ClearanceSummaryFilter = {}): Promise<ClearanceSummary> {
+  async summary(
+    ctx: RequestContext,
+    filter: ClearanceSummaryFilter = {},
+    parts: { centres: boolean; expiringSoon: boolean; cannotBeRostered: boolean } = { centres: true, expiringSoon: true, cannotBeRostered: true },
+  ): Promise<ClearanceSummary> {
     const organisationId = filter.organisationId && isUuid(filter.organisationId) ? filter.organisationId : null;
     const centreId = filter.centreId && isUuid(filter.centreId) ? filter.centreId : null;
     const unknownId = (filter.organisationId && !organisationId) || (filter.centreId && !centreId);
     const centreWhere: FilterQuery<Centre> = { ...(organisationId ? { organisation: organisationId } : {}), ...(centreId ? { id: centreId } : {}) };
-    const centres = unknownId ? [] : await ctx.em.find(Centre, centreWhere, { fields: ['id', 'name'], orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+    const centres = unknownId || !parts.centres ? [] : await ctx.em.find(Centre, centreWhere, { fields: ['id', 'name'], orderBy: [{ name: 'asc' }, { id: 'asc' }] });
 
     const scope = personScopeSql(ctx.scope, 'p');
     const narrow = [
@@ -76,8 +80,8 @@ export class ClearanceSummaryService {
         } as never,
       );
     const notRosterable = Object.values(ClearanceStatus).filter((status) => !ROSTERABLE.includes(status));
-    const expiringSoon = await attention([ClearanceStatus.EXPIRING], true);
-    const cannotBeRostered = await attention(notRosterable, false);
+    const expiringSoon = parts.expiringSoon ? await attention([ClearanceStatus.EXPIRING], true) : [];
+    const cannotBeRostered = parts.cannotBeRostered ? await attention(notRosterable, false) : [];
 
     return {
       totals,

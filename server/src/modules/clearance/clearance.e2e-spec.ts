@@ -37,6 +37,24 @@ const PeopleByClearance = graphql(`
   }
 `);
 
+const SummaryTotals = graphql(`
+  query ClrSummaryTotals($filter: ClearanceSummaryFilter) {
+    clearanceSummary(filter: $filter) {
+      totals {
+        cleared
+        expiring
+        expired
+        missingDbs
+        wrongLevel
+        notCleared
+        needsNewCheck
+        total
+        cannotBeRostered
+      }
+    }
+  }
+`);
+
 const Summary = graphql(`
   query ClrSummary($filter: ClearanceSummaryFilter) {
     clearanceSummary(filter: $filter) {
@@ -417,6 +435,15 @@ describe('clearance', () => {
       expect(twoCentres).toBeGreaterThan(0);
       const centreSum = clearanceSummary.centres.reduce((sum, c) => sum + c.counts.total, 0);
       expect(centreSum).toBe(clearanceSummary.totals.total - noCentre + twoCentres);
+    });
+
+    it('asked for the totals only (head office), runs the aggregate alone: no centres or people loaded', async () => {
+      const full = await t.db.sql.during(() => admin.graphql(Summary, { filter: { organisationId: organisation } }));
+      const totalsOnly = await t.db.sql.during(() => admin.graphql(SummaryTotals, { filter: { organisationId: organisation } }));
+      expect(dataOf(totalsOnly.result).clearanceSummary.totals).toEqual(dataOf(full.result).clearanceSummary.totals);
+      // The session, then the aggregate; the full summary also loads centres, two lists and their clearance.
+      expect(totalsOnly.data).toHaveLength(2);
+      expect(full.data.length).toBeGreaterThan(totalsOnly.data.length);
     });
 
     it('lists who expires soon, soonest first, and who cannot be rostered, by name', async () => {

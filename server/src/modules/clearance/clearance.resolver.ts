@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { selectedFields } from '../../common/selection';
 import type { RequestContext } from '../../common/request-context';
 import { ClearanceSummary, ClearanceSummaryFilter } from './clearance-summary.types';
 import { ClearanceSummaryService } from './clearance-summary.service';
@@ -11,8 +13,12 @@ export class ClearanceResolver {
   @Authorized()
   clearanceSummary(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ClearanceSummaryFilter, { nullable: true }) filter?: ClearanceSummaryFilter,
   ): Promise<ClearanceSummary> {
-    return this.summaries.summary(ctx, filter ?? {});
+    // Head office's home page asks for the totals only: the centre table and the lists are skipped.
+    const selected = selectedFields(info);
+    const wants = (field: keyof ClearanceSummary) => selected === 'all' || selected.has(field);
+    return this.summaries.summary(ctx, filter ?? {}, { centres: wants('centres'), expiringSoon: wants('expiringSoon'), cannotBeRostered: wants('cannotBeRostered') });
   }
 }
