@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -86,6 +87,10 @@ export async function buildApp({ config, logger, orm, schema, now = () => new Da
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [
+      // Apollo adds its cache-control plugin unless told not to, and that plugin wraps every field
+      // resolver of every response; the platform sends no cache hints (answers are per user), so it
+      // was pure cost: a W1 profile showed it on each of the page's ~700 fields.
+      ApolloServerPluginCacheControlDisabled(),
       ...(safelist ? [safelist.plugin()] : []),
       ...limits.plugins,
       fastifyApolloDrainPlugin(app),

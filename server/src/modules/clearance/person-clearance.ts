@@ -37,6 +37,27 @@ export function clearanceByPerson(ctx: RequestContext): DataLoader<string, Perso
   );
 }
 
+/**
+ * Clearances already read with their people (a list page brings them in its own statement). A
+ * field can then answer at once instead of through a promise: on a page of 25 people with five
+ * clearance fields each, those promises were a measurable share of the request (W1 profile).
+ */
+export function knownClearances(ctx: RequestContext): Map<string, PersonClearance> {
+  return ctx.loader('clearance.known', () => new Map<string, PersonClearance>());
+}
+
+/** `pick` of the person's clearance: synchronously when it is already known, else batched. */
+export function fromClearance<T>(ctx: RequestContext, personId: string, pick: (clearance: PersonClearance) => T): T | Promise<T> {
+  const known = knownClearances(ctx).get(personId);
+  if (known) return pick(known);
+  return clearanceByPerson(ctx)
+    .load(personId)
+    .then((clearance) => {
+      if (!clearance) throw new Error(`clearance of person ${personId} not computed`);
+      return pick(clearance);
+    });
+}
+
 function toClearance(row: Row): PersonClearance {
   return {
     personId: row.person_id,

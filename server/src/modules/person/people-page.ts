@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { FilterQuery } from '@mikro-orm/core';
 import { MAX_PER_PAGE, orderBy, type ListArgs } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
-import { clearanceByPerson, type PersonClearance } from '../clearance/person-clearance';
+import { clearanceByPerson, knownClearances, type PersonClearance } from '../clearance/person-clearance';
 import { PERSON_SORTABLE, type PersonFilter } from './dto/person.args';
 import { Person } from './person.entity';
 
@@ -90,6 +90,7 @@ async function pageWithTotal(ctx: RequestContext, request: PageRequest): Promise
   const counted = rows.length ? Number(rows[0]!.total_count) : await ctx.em.count(Person, request.where());
 
   const clearances = clearanceByPerson(ctx);
+  const known = knownClearances(ctx);
   const people = rows.map((row) => {
     const clearance = { personId: row.id } as Record<string, unknown>;
     for (const [column, key] of Object.entries(CLEARANCE_COLUMNS)) {
@@ -99,6 +100,7 @@ async function pageWithTotal(ctx: RequestContext, request: PageRequest): Promise
     delete row.total_count;
     const person = ctx.em.map(Person, row);
     clearances.prime(person.id, clearance as PersonClearance);
+    known.set(person.id, clearance as PersonClearance);
     return person;
   });
   return { people, total: counted };

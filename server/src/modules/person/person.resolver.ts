@@ -6,7 +6,7 @@ import { ListArgs, ListMetadata } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
 import { Transaction } from '../../common/transaction';
 import { ClearanceStatus } from '../clearance/clearance.enums';
-import { clearanceAction, clearanceByPerson, type PersonClearance } from '../clearance/person-clearance';
+import { clearanceAction, fromClearance } from '../clearance/person-clearance';
 import { DbsLevel } from '../dbs/dbs.enums';
 import { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.loaders';
@@ -99,37 +99,31 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => ClearanceStatus, { description: 'Whether they can be rostered, from their latest DBS and their centres' })
-  async clearanceStatus(@Ctx() ctx: RequestContext, @Root() person: Person): Promise<ClearanceStatus> {
-    return (await this.clearance(ctx, person)).status;
+  clearanceStatus(@Ctx() ctx: RequestContext, @Root() person: Person): ClearanceStatus | Promise<ClearanceStatus> {
+    return fromClearance(ctx, person.id, (c) => c.status);
   }
 
   @FieldResolver(() => LocalDateResolver, { nullable: true, description: 'When their DBS stops being current; null without one' })
-  async clearanceExpiresOn(@Ctx() ctx: RequestContext, @Root() person: Person): Promise<string | null> {
-    return (await this.clearance(ctx, person)).expiresOn;
+  clearanceExpiresOn(@Ctx() ctx: RequestContext, @Root() person: Person): string | null | Promise<string | null> {
+    return fromClearance(ctx, person.id, (c) => c.expiresOn);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'What needs doing about their clearance; null when nothing is due' })
-  async clearanceAction(@Ctx() ctx: RequestContext, @Root() person: Person): Promise<string | null> {
-    return clearanceAction(await this.clearance(ctx, person));
+  clearanceAction(@Ctx() ctx: RequestContext, @Root() person: Person): string | null | Promise<string | null> {
+    return fromClearance(ctx, person.id, clearanceAction);
   }
 
   @FieldResolver(() => DbsLevel, { description: "The DBS level their centres' services need" })
-  async requiredDbsLevel(@Ctx() ctx: RequestContext, @Root() person: Person): Promise<DbsLevel> {
-    return (await this.clearance(ctx, person)).requiredLevel;
+  requiredDbsLevel(@Ctx() ctx: RequestContext, @Root() person: Person): DbsLevel | Promise<DbsLevel> {
+    return fromClearance(ctx, person.id, (c) => c.requiredLevel);
   }
 
   @FieldResolver(() => DbsLevel, {
     nullable: true,
     description: 'Level of their latest DBS: for their organisation admins and coordinators only (null for others, and without a DBS)',
   })
-  async latestDbsLevel(@Ctx() ctx: RequestContext, @Root() person: Person): Promise<DbsLevel | null> {
+  latestDbsLevel(@Ctx() ctx: RequestContext, @Root() person: Person): DbsLevel | null | Promise<DbsLevel | null> {
     if (!managesSafeguarding(ctx, person)) return null;
-    return (await this.clearance(ctx, person)).dbsLevel;
-  }
-
-  private async clearance(ctx: RequestContext, person: Person): Promise<PersonClearance> {
-    const clearance = await clearanceByPerson(ctx).load(person.id);
-    if (!clearance) throw new Error(`clearance of person ${person.id} not computed`);
-    return clearance;
+    return fromClearance(ctx, person.id, (c) => c.dbsLevel);
   }
 }
