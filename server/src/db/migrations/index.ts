@@ -7,6 +7,7 @@ import { Migration20261123084107_PeopleAndSafeguarding } from './Migration202611
 import { Migration20261123085634_RetentionErasure } from './Migration20261123085634_RetentionErasure';
 import { Migration20261123093000_PeopleIntegrity } from './Migration20261123093000_PeopleIntegrity';
 import { Migration20261123100000_PublicRateLimit } from './Migration20261123100000_PublicRateLimit';
+import { Migration20261123100500_FasterAuditTrigger } from './Migration20261123100500_FasterAuditTrigger';
 
 /**
  * The committed migrations, in order. Listed explicitly (not globbed) so the same list runs from
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123085634_RetentionErasure', class: Migration20261123085634_RetentionErasure },
   { name: 'Migration20261123093000_PeopleIntegrity', class: Migration20261123093000_PeopleIntegrity },
   { name: 'Migration20261123100000_PublicRateLimit', class: Migration20261123100000_PublicRateLimit },
+  { name: 'Migration20261123100500_FasterAuditTrigger', class: Migration20261123100500_FasterAuditTrigger },
 ];
