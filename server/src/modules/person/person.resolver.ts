@@ -70,27 +70,12 @@ export class PersonResolver {
     return this.people.delete(ctx, id);
   }
 
-  @FieldResolver(() => ID)
-  organisationId(@Root() person: Person): string {
-    return person.organisation.id;
-  }
-
   @FieldResolver(() => Organisation)
   async organisation(@Ctx() ctx: RequestContext, @Root() person: Person, @Info() info: GraphQLResolveInfo): Promise<Organisation> {
     if (asksOnlyForId(info)) return ctx.em.getReference(Organisation, person.organisation.id);
     const organisation = await organisationById(ctx).load(person.organisation.id);
     if (!organisation) throw new Error(`organisation ${person.organisation.id} of person ${person.id} not loaded`);
     return organisation;
-  }
-
-  @FieldResolver(() => String, { description: 'Given and family name, as shown in lists' })
-  fullName(@Root() person: Person): string {
-    return `${person.givenName} ${person.familyName}`;
-  }
-
-  @FieldResolver(() => [ID], { description: 'Centres they work at now' })
-  centreIds(@Root() person: Person): string[] {
-    return person.centreIds;
   }
 
   @FieldResolver(() => [CentreAssignment], { description: 'Every spell at a centre, newest first' })
