@@ -161,7 +161,8 @@ describe('graceful shutdown', () => {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       const port = logs.find((line) => line.msg.startsWith('NACCC platform ready'))?.port;
-      expect(port).toBeGreaterThan(0);
+      // On failure, say what the server said (and whether it exited) rather than only "undefined".
+      expect({ port, exitCode: child.exitCode, logs: port ? [] : logs }).toMatchObject({ port: expect.any(Number), exitCode: null });
 
       // Only the console's own documents are accepted: sign in and ask who we are as it does.
       const manifest = JSON.parse(readFileSync(PERSISTED_DOCUMENTS_FILE, 'utf8')) as PersistedDocuments;

@@ -23,6 +23,21 @@ export async function ensureDatabase(maintenanceUrl: string, database: string): 
  * migrations' default privileges below.
  */
 export async function ensureAppRole(ownerUrl: string, role: string, password: string): Promise<void> {
+  // Roles belong to the whole cluster, while the advisory lock below is per database: two
+  // databases prepared at once (parallel test files, or a server starting beside them) can both
+  // alter the role, and Postgres then fails one with "tuple concurrently updated". Both wanted the
+  // same role, so the loser simply tries again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await applyAppRole(ownerUrl, role, password);
+    } catch (error) {
+      if (attempt >= 5 || !/tuple concurrently updated/.test((error as Error).message)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
+async function applyAppRole(ownerUrl: string, role: string, password: string): Promise<void> {
   await withClient(ownerUrl, async (client) => {
     await client.query('select pg_advisory_lock(hashtext($1))', ['naccc:bootstrap']);
     try {
