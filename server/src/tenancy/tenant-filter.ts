@@ -67,10 +67,15 @@ export function personCondition({ scope }: TenantFilterArgs): FilterQuery<Dictio
  * security, Postgres may not use the GIN index for `&&` (it is not leakproof) and would scan every
  * person; uuid equality is leakproof, so this is an index lookup. Found by the EXPLAIN guard.
  */
+/** People with an open spell at any centre of `centreIds` (a SQL array expression). */
+export function peopleWorkingAtSql(centreIds: string): string {
+  return `(select s.person_id from person_centre_assignment s where s.ended_on is null and s.centre_id = any (${centreIds}))`;
+}
+
 export function workingAt(centreIds: readonly string[], personColumn: 'id' | 'person' = 'id'): FilterQuery<Dictionary> {
   const ids = centreIds.filter(isUuid);
   // A subquery as the value, not a raw key: a key would need the table's alias, which bulk deletes do not have.
-  const spells = raw(`(select s.person_id from person_centre_assignment s where s.ended_on is null and s.centre_id = any ('{${ids.join(',')}}'::uuid[]))`);
+  const spells = raw(peopleWorkingAtSql(`'{${ids.join(',')}}'::uuid[]`));
   return { [personColumn]: { $in: spells } };
 }
 
@@ -98,7 +103,7 @@ export function personScopeSql(scope: TenantFilterArgs['scope'], alias: string):
   const named = [...scope.centreIds, ...scope.assessedCentreIds];
   return {
     sql: `(${alias}.organisation_id = any (?::uuid[])
-           or ${alias}.id in (select s.person_id from person_centre_assignment s where s.ended_on is null and s.centre_id = any (?::uuid[])))`,
+           or ${alias}.id in ${peopleWorkingAtSql('?::uuid[]')})`,
     params: [`{${scope.organisationIds.join(',')}}`, `{${named.join(',')}}`],
   };
 }

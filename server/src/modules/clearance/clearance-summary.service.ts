@@ -1,7 +1,7 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { isUuid } from '../../common/ids';
 import type { RequestContext } from '../../common/request-context';
-import { personScopeSql, workingAt } from '../../tenancy/tenant-filter';
+import { peopleWorkingAtSql, personScopeSql, workingAt } from '../../tenancy/tenant-filter';
 import { Centre } from '../centre/centre.entity';
 import { Person } from '../person/person.entity';
 import { PersonStatus } from '../person/person.enums';
@@ -37,7 +37,7 @@ export class ClearanceSummaryService {
     const scope = personScopeSql(ctx.scope, 'p');
     const narrow = [
       organisationId ? { sql: 'p.organisation_id = ?', params: [organisationId] } : null,
-      centreId ? { sql: 'p.id in (select s.person_id from person_centre_assignment s where s.ended_on is null and s.centre_id = ?)', params: [centreId] } : null,
+      centreId ? { sql: `p.id in ${peopleWorkingAtSql('?::uuid[]')}`, params: [`{${centreId}}`] } : null,
       unknownId ? { sql: 'false', params: [] } : null,
     ].filter((part): part is { sql: string; params: string[] } => part !== null);
     const where = [scope, ...narrow];
