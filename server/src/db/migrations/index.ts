@@ -8,6 +8,7 @@ import { Migration20261123085634_RetentionErasure } from './Migration20261123085
 import { Migration20261123093000_PeopleIntegrity } from './Migration20261123093000_PeopleIntegrity';
 import { Migration20261123100000_PublicRateLimit } from './Migration20261123100000_PublicRateLimit';
 import { Migration20261123100500_FasterAuditTrigger } from './Migration20261123100500_FasterAuditTrigger';
+import { Migration20261201090000_CentreServiceTypesOnPerson } from './Migration20261201090000_CentreServiceTypesOnPerson';
 
 /**
  * The committed migrations, in order. Listed explicitly (not globbed) so the same list runs from
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123093000_PeopleIntegrity', class: Migration20261123093000_PeopleIntegrity },
   { name: 'Migration20261123100000_PublicRateLimit', class: Migration20261123100000_PublicRateLimit },
   { name: 'Migration20261123100500_FasterAuditTrigger', class: Migration20261123100500_FasterAuditTrigger },
+  { name: 'Migration20261201090000_CentreServiceTypesOnPerson', class: Migration20261201090000_CentreServiceTypesOnPerson },
 ];
