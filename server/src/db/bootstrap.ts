@@ -26,13 +26,14 @@ export async function ensureAppRole(ownerUrl: string, role: string, password: st
   // Roles belong to the whole cluster, while the advisory lock below is per database: two
   // databases prepared at once (parallel test files, or a server starting beside them) can both
   // alter the role, and Postgres then fails one with "tuple concurrently updated". Both wanted the
-  // same role, so the loser simply tries again.
+  // same role, so the loser simply tries again, after a random wait so that losers do not meet
+  // again (with fixed waits, six at once could collide five times running).
   for (let attempt = 1; ; attempt++) {
     try {
       return await applyAppRole(ownerUrl, role, password);
     } catch (error) {
-      if (attempt >= 5 || !/tuple concurrently updated/.test((error as Error).message)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      if (attempt >= 10 || !/tuple concurrently updated/.test((error as Error).message)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * attempt));
     }
   }
 }

@@ -22,7 +22,7 @@ import { Client } from 'pg';
  * a running server and start it again.
  */
 describe('when the database goes away and comes back', () => {
-  const logger = pino({ level: 'silent' });
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   let dir: string;
   let cluster: EmbeddedCluster;
   let orm: MikroORM;
