@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Filter, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { TENANT_FILTER, auditCondition } from '../tenancy/tenant-filter';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateTimeISO } from '../common/scalars';
 
 /**
  * One entry of the append-only audit trail. Row changes are written by Postgres triggers in the
@@ -19,7 +20,7 @@ export class AuditEvent {
   @PrimaryKey({ type: 'uuid' })
   id: Opt<string> = randomUUID();
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   // No database default: MikroORM would add RETURNING for it, which the read policy refuses.
   @Property({ type: 'timestamptz' })
   @Index()

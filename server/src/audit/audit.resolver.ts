@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { IsOptional, MaxLength } from 'class-validator';
 import DataLoader from 'dataloader';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { DateTimeISO } from '../common/scalars';
 import { isUuid } from '../common/ids';
 import { findOneOrNotFound, findPage } from '../common/listing';
 import { ListArgs, ListMetadata } from '../common/pagination';
@@ -38,11 +39,11 @@ export class AuditEventFilter {
   @IsOptional()
   actorUserId?: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @IsOptional()
   occurredAt_gte?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @IsOptional()
   occurredAt_lte?: Date | null;
 }

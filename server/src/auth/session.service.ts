@@ -6,6 +6,7 @@ import { TooManyRequests, Unauthenticated } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import type { Identity } from './identity';
 import { Session } from './session.entity';
+import { preparedQuery } from '../db/prepared-query';
 import { User } from '../modules/user/user.entity';
 
 export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
@@ -90,33 +91,26 @@ export class SessionService {
   /**
    * The identity behind a session token, or null when the token is unknown, revoked, idle too
    * long, past its absolute expiry, issued before a password change, or its user is inactive.
+   * Every signed-in request starts here, so it is one prepared statement (see prepared-query.ts)
+   * giving plain values, not a find that hydrates a session, a user and their grants.
    */
   async authenticate(em: EntityManager, token: string, now = new Date()): Promise<Identity | null> {
-    const session = await em.findOne(
-      Session,
-      { tokenHash: hashToken(token), revokedAt: null, expiresAt: { $gt: now } },
-      // Runs before the request has a scope; sessions, users and grants are not tenant-filtered.
-      { populate: ['user', 'user.grants'], filters: false },
-    );
+    // Runs before the request has a scope: sessions, users and grants are not tenant-owned.
+    const [session] = await preparedQuery<SessionRow>(em, SESSION_SQL, [hashToken(token), now]);
     if (!session) return null;
-    const { user } = session;
-    const idleSince = now.getTime() - session.lastSeenAt.getTime();
+    const idleSince = now.getTime() - session.last_seen_ms;
     if (idleSince > this.policy.idleMinutes * 60_000) return null;
-    if (!user.active) return null;
-    if (user.passwordChangedAt && user.passwordChangedAt > session.createdAt) return null;
+    if (!session.active) return null;
+    if (session.password_changed_ms !== null && session.password_changed_ms > session.created_ms) return null;
     if (idleSince > TOUCH_INTERVAL_MS) {
-      await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });
+      await preparedQuery(em, 'update user_session set last_seen_at = $1 where id = $2', [now, session.session_id]);
     }
     return {
-      sessionId: session.id,
-      userId: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      grants: user.grants.getItems().map((grant) => ({
-        role: grant.role,
-        organisationId: grant.organisation?.id ?? null,
-        centreIds: grant.centreIds,
-      })),
+      sessionId: session.session_id,
+      userId: session.user_id,
+      email: session.email,
+      displayName: session.display_name,
+      grants: session.grants,
     };
   }
 
@@ -126,6 +120,29 @@ export class SessionService {
     return this.dummyHash;
   }
 }
+
+/** Instants as milliseconds since the epoch (the driver gives timestamps as text). */
+type SessionRow = {
+  session_id: string;
+  created_ms: number;
+  last_seen_ms: number;
+  user_id: string;
+  email: string;
+  display_name: string;
+  active: boolean;
+  password_changed_ms: number | null;
+  grants: Identity['grants'];
+};
+
+const epochMs = (column: string) => `(extract(epoch from ${column}) * 1000)::float8`;
+
+const SESSION_SQL = `select s.id as session_id, ${epochMs('s.created_at')} as created_ms, ${epochMs('s.last_seen_at')} as last_seen_ms,
+         u.id as user_id, u.email, u.display_name, u.active, ${epochMs('u.password_changed_at')} as password_changed_ms,
+         coalesce((select json_agg(json_build_object('role', g.role, 'organisationId', g.organisation_id, 'centreIds', g.centre_ids)
+                                   order by g.created_at, g.id)
+                   from user_grant g where g.user_id = u.id), '[]') as grants
+  from user_session s join app_user u on u.id = s.user_id
+  where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2`;
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeISO } from './scalars';
 
 /** Identity, timestamps and the optimistic-lock version every mutable record shares. */
 @ObjectType()
@@ -9,11 +10,11 @@ export abstract class BaseEntity {
   @PrimaryKey({ type: 'uuid' })
   id: Opt<string> = randomUUID();
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 

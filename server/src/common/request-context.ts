@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Identity, SessionCookie } from '../auth/identity';
-import { beginScopedTransaction, clearanceClock, SCOPE_SETTINGS_SQL, scopeSettings, type Actor, type ClearanceClock } from '../tenancy/database-scope';
+import { applyScope, beginScopedTransaction, clearanceClock, type Actor, type ClearanceClock } from '../tenancy/database-scope';
 import { scopeOf, type Scope } from '../tenancy/scope';
 import { TENANT_FILTER, type TenantFilterArgs } from '../tenancy/tenant-filter';
 
@@ -73,7 +73,7 @@ export class RequestContext {
     // of its own: it applies the scope, as the request transaction would have.
     const scoped = !outer.isInTransaction();
     return outer.transactional(async (em) => {
-      if (scoped) await em.execute(SCOPE_SETTINGS_SQL, scopeSettings(this.scope, this.actor(), this.clock));
+      if (scoped) await applyScope(em, this.scope, this.actor(), this.clock);
       this.em = em;
       try {
         return await work(em);

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
+import { DateTimeISO } from '../common/scalars';
 import { CentreResolver } from '../modules/centre/centre.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
@@ -41,6 +42,8 @@ export function buildGraphQLSchema(options: { sessionPolicy?: SessionPolicy } = 
     container: { get: (someClass: new () => object) => instances.get(someClass) ?? new someClass() },
     // class-validator rules on every @Args/@Arg input; failures become BAD_USER_INPUT naming the field.
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    // Date-typed fields use the platform's DateTimeISO (common/scalars.ts), not type-graphql's own.
+    scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     emitSchemaFile: false,
   });
 }

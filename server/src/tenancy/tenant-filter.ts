@@ -1,5 +1,6 @@
 import { raw, type Dictionary, type FilterQuery } from '@mikro-orm/core';
 import { isUuid } from '../common/ids';
+import { uuidArray } from '../db/binds';
 import type { Scope } from './scope';
 
 /**
@@ -66,10 +67,14 @@ export function personCondition({ scope }: TenantFilterArgs): FilterQuery<Dictio
  * the service and the import keep in step). Asked through the spells because, under row-level
  * security, Postgres may not use the GIN index for `&&` (it is not leakproof) and would scan every
  * person; uuid equality is leakproof, so this is an index lookup. Found by the EXPLAIN guard.
+ * `centreIds` is a SQL array expression.
  */
-/** People with an open spell at any centre of `centreIds` (a SQL array expression). */
 export function peopleWorkingAtSql(centreIds: string): string {
-  return `(select s.person_id from person_centre_assignment s where s.ended_on is null and s.centre_id = any (${centreIds}))`;
+  return `(${openSpellsAt(centreIds)})`;
+}
+
+function openSpellsAt(centreIds: string): string {
+  return `select s.person_id from person_centre_assignment s where s.ended_on is null and s.centre_id = any (${centreIds})`;
 }
 
 export function workingAt(centreIds: readonly string[], personColumn: 'id' | 'person' = 'id'): FilterQuery<Dictionary> {
@@ -94,16 +99,23 @@ export function personRecordCondition({ scope }: TenantFilterArgs): FilterQuery<
 }
 
 /**
- * The person condition for hand-written SQL (aggregates over the person_clearance view), with the
- * same meaning as `personCondition`: raw SQL is outside the MikroORM filter, so it carries its own.
- * `alias` is the person table's alias; returns the SQL and its bindings.
+ * The person condition for hand-written SQL (the people read model, aggregates over the
+ * person_clearance view), with the same meaning as `personCondition`: raw SQL is outside the
+ * MikroORM filter, so it carries its own. `alias` is the person table's alias; `bind` adds a
+ * value and returns its placeholder.
  */
-export function personScopeSql(scope: TenantFilterArgs['scope'], alias: string): { sql: string; params: unknown[] } {
-  if (scope.national) return { sql: 'true', params: [] };
+export function personScopeSql(scope: TenantFilterArgs['scope'], alias: string, bind: (value: unknown) => string): string {
+  if (scope.national) return 'true';
   const named = [...scope.centreIds, ...scope.assessedCentreIds];
-  return {
-    sql: `(${alias}.organisation_id = any (?::uuid[])
-           or ${alias}.id in ${peopleWorkingAtSql('?::uuid[]')})`,
-    params: [`{${scope.organisationIds.join(',')}}`, `{${named.join(',')}}`],
-  };
+  const ofOrganisations = scope.organisationIds.length ? `organisation_id = any (${bind(uuidArray(scope.organisationIds))}::uuid[])` : null;
+  const workingAtNamed = named.length ? openSpellsAt(`${bind(uuidArray(named))}::uuid[]`) : null;
+  // As in anyOf, a branch with no ids is left out, so each kind of caller gets a condition one
+  // index serves: an OR of a column and a subquery is planned as a full scan, so someone with
+  // both kinds of grant gets the union of the two lookups instead.
+  if (ofOrganisations && workingAtNamed) {
+    return `${alias}.id in (select o.id from person o where o.${ofOrganisations} union all ${workingAtNamed})`;
+  }
+  if (ofOrganisations) return `${alias}.${ofOrganisations}`;
+  if (workingAtNamed) return `${alias}.id in (${workingAtNamed})`;
+  return 'false';
 }

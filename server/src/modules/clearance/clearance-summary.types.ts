@@ -1,6 +1,6 @@
 import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Person } from '../person/person.entity';
+import { PersonView } from '../person/person.view';
 
 @ObjectType({ description: 'Active people by clearance status' })
 export class ClearanceCounts {
@@ -30,11 +30,11 @@ export class ClearanceSummary {
   @Field(() => [CentreClearance], { description: 'Per centre (someone at two centres counts at both)' })
   centres: CentreClearance[];
 
-  @Field(() => [Person], { description: 'Active people whose DBS stops being current within the warning window, soonest first' })
-  expiringSoon: Person[];
+  @Field(() => [PersonView], { description: 'Active people whose DBS stops being current within the warning window, soonest first' })
+  expiringSoon: PersonView[];
 
-  @Field(() => [Person], { description: 'Active people who cannot be rostered, with the action each needs' })
-  cannotBeRostered: Person[];
+  @Field(() => [PersonView], { description: 'Active people who cannot be rostered, with the action each needs' })
+  cannotBeRostered: PersonView[];
 }
 
 @InputType()

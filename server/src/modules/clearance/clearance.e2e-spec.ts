@@ -517,10 +517,10 @@ describe('clearance', () => {
       };
       const five = await page(5);
       const twentyFive = await page(25);
-      // The session lookup; the page with each row's clearance and the total (one statement, see
-      // people-page.ts); one batch each for centre history and organisations; never one per person.
+      // The session lookup; the page with each row's clearance, centre history and the total (one
+      // statement, see people.read.ts); one batch for the organisations; never one per person.
       // Begin, the scope settings and commit are counted apart.
-      expect(twentyFive.data).toHaveLength(4);
+      expect(twentyFive.data).toHaveLength(3);
       expect(five.data).toHaveLength(twentyFive.data.length);
       expect(twentyFive.control).toHaveLength(3);
     });

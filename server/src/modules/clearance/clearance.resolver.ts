@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Info, Query, Resolver } from 'type-graphql';
-import { selectedFields } from '../../common/selection';
+import { byField, selectionsOf } from '../../common/selection';
+import { personSelection, WHOLE_PERSON } from '../person/people.read';
 import type { RequestContext } from '../../common/request-context';
 import { ClearanceSummary, ClearanceSummaryFilter } from './clearance-summary.types';
 import { ClearanceSummaryService } from './clearance-summary.service';
@@ -17,8 +18,16 @@ export class ClearanceResolver {
     @Arg('filter', () => ClearanceSummaryFilter, { nullable: true }) filter?: ClearanceSummaryFilter,
   ): Promise<ClearanceSummary> {
     // Head office's home page asks for the totals only: the centre table and the lists are skipped.
-    const selected = selectedFields(info);
-    const wants = (field: keyof ClearanceSummary) => selected === 'all' || selected.has(field);
-    return this.summaries.summary(ctx, filter ?? {}, { centres: wants('centres'), expiringSoon: wants('expiringSoon'), cannotBeRostered: wants('cannotBeRostered') });
+    const selected = byField(selectionsOf(info));
+    const people = (field: 'expiringSoon' | 'cannotBeRostered') => {
+      if (selected === 'all') return WHOLE_PERSON;
+      const under = selected.get(field);
+      return under ? personSelection(under) : null;
+    };
+    return this.summaries.summary(ctx, filter ?? {}, {
+      centres: selected === 'all' || selected.has('centres'),
+      expiringSoon: people('expiringSoon'),
+      cannotBeRostered: people('cannotBeRostered'),
+    });
   }
 }

@@ -1,73 +1,14 @@
-import DataLoader from 'dataloader';
-import type { RequestContext } from '../../common/request-context';
 import { ukDate } from '../../common/dates';
 import type { DbsLevel } from '../dbs/dbs.enums';
 import { ClearanceStatus } from './clearance.enums';
 
-/** One row of the person_clearance view: the computed clearance of one person. */
+/** A person's clearance, as the person_clearance view computes it (the one place it is computed). */
 export type PersonClearance = {
-  personId: string;
   status: ClearanceStatus;
   requiredLevel: DbsLevel;
-  dbsLevel: DbsLevel | null;
-  dbsCheckId: string | null;
   /** The day the DBS stops being current (YYYY-MM-DD); null without a DBS. */
   expiresOn: string | null;
 };
-
-type Row = { person_id: string; status: ClearanceStatus; required_level: DbsLevel; dbs_level: DbsLevel | null; dbs_check_id: string | null; expires_on: string | null };
-
-/**
- * Clearance of a page of people in one statement (not one per person). The view is computed by
- * Postgres under the caller's row-level security; the ids come from an already scoped list.
- */
-export function clearanceByPerson(ctx: RequestContext): DataLoader<string, PersonClearance | null> {
-  return ctx.loader(
-    'clearance.byPerson',
-    () =>
-      new DataLoader<string, PersonClearance | null>(async (ids) => {
-        const rows = await ctx.em.execute<Row[]>(
-          `select person_id, status, required_level, dbs_level, dbs_check_id, expires_on::text as expires_on
-           from person_clearance where person_id = any (?::uuid[])`,
-          [`{${ids.join(',')}}`],
-        );
-        const byId = new Map(rows.map((row) => [row.person_id, toClearance(row)]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
-  );
-}
-
-/**
- * Clearances already read with their people (a list page brings them in its own statement). A
- * field can then answer at once instead of through a promise: on a page of 25 people with five
- * clearance fields each, those promises were a measurable share of the request (W1 profile).
- */
-export function knownClearances(ctx: RequestContext): Map<string, PersonClearance> {
-  return ctx.loader('clearance.known', () => new Map<string, PersonClearance>());
-}
-
-/** `pick` of the person's clearance: synchronously when it is already known, else batched. */
-export function fromClearance<T>(ctx: RequestContext, personId: string, pick: (clearance: PersonClearance) => T): T | Promise<T> {
-  const known = knownClearances(ctx).get(personId);
-  if (known) return pick(known);
-  return clearanceByPerson(ctx)
-    .load(personId)
-    .then((clearance) => {
-      if (!clearance) throw new Error(`clearance of person ${personId} not computed`);
-      return pick(clearance);
-    });
-}
-
-function toClearance(row: Row): PersonClearance {
-  return {
-    personId: row.person_id,
-    status: row.status,
-    requiredLevel: row.required_level,
-    dbsLevel: row.dbs_level,
-    dbsCheckId: row.dbs_check_id,
-    expiresOn: row.expires_on,
-  };
-}
 
 /** The check a level calls for, as a safeguarding lead would write it. */
 const CHECK_WORDS: Record<DbsLevel, string> = {

@@ -1,6 +1,6 @@
 import { Check, Entity, Enum, Filter, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { DateTimeISO, LocalDate } from '../../common/scalars';
 import { BaseEntity } from '../../common/base-entity';
 import { TENANT_FILTER, personRecordCondition } from '../../tenancy/tenant-filter';
 import { Organisation } from '../organisation/organisation.entity';
@@ -47,11 +47,11 @@ export class DbsCheck extends BaseEntity {
   @Property({ type: 'text', nullable: true, lazy: true, hidden: true })
   certificateNumber: string | null = null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the certificate number was purged (six months after the decision)' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'When the certificate number was purged (six months after the decision)' })
   @Property({ type: 'timestamptz', nullable: true })
   certificatePurgedAt: Date | null = null;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   @Property({ type: 'date' })
   issueDate: string;
 
@@ -63,7 +63,7 @@ export class DbsCheck extends BaseEntity {
   @Property({ type: 'text' })
   decidedBy: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   @Property({ type: 'timestamptz' })
   decidedAt: Date;
 
@@ -75,7 +75,7 @@ export class DbsCheck extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   updateServiceSubscriptionId: string | null = null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @Property({ type: 'date', nullable: true })
   lastStatusCheckDate: string | null = null;
 

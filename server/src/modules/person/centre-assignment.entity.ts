@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Filter, Index, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
 import { TENANT_FILTER, personRecordCondition } from '../../tenancy/tenant-filter';
 import { Centre } from '../centre/centre.entity';
 import { Organisation } from '../organisation/organisation.entity';
@@ -10,9 +8,8 @@ import { Person } from './person.entity';
 /**
  * One spell of a person at a centre. Moving someone closes the old spell and opens a new one, so
  * their history survives the move. The foreign key to the centre keeps a centre with history
- * from being deleted.
+ * from being deleted. The API shows spells through CentreAssignmentView (a person's centreHistory).
  */
-@ObjectType({ description: 'A spell of a person at one centre' })
 @Entity({ tableName: 'person_centre_assignment' })
 @Filter({ name: TENANT_FILTER, cond: personRecordCondition, default: true })
 @Index({ properties: ['person', 'startedOn'] })
@@ -31,17 +28,9 @@ export class CentreAssignment {
   @Index()
   centre: Centre;
 
-  @Field(() => LocalDateResolver)
   @Property({ type: 'date' })
   startedOn: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Null while the person still works there' })
   @Property({ type: 'date', nullable: true })
   endedOn: string | null = null;
-
-  /** A getter, read as a plain property (cheaper than a method field on every spell of a page). */
-  @Field(() => ID)
-  get centreId(): Opt<string> {
-    return this.centre.id;
-  }
 }

@@ -1,107 +1,58 @@
 import DataLoader from 'dataloader';
-import type { FilterQuery } from '@mikro-orm/core';
-import { MAX_PER_PAGE, orderBy, type ListArgs } from '../../common/pagination';
+import { MAX_PER_PAGE, type ListArgs } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
-import { clearanceByPerson, knownClearances, type PersonClearance } from '../clearance/person-clearance';
-import { PERSON_SORTABLE, type PersonFilter } from './dto/person.args';
-import { Person } from './person.entity';
+import type { PersonFilter } from './dto/person.args';
+import { peopleMatching, peopleOrder } from './people.filter';
+import { countPeople, readPeople, type PeoplePage, type PersonSelection } from './people.read';
 
 /**
- * The member list (allPeople with _allPeopleMeta, as react-admin asks for them) in ONE statement:
- * the page, each row's clearance from the person_clearance view, and the total. GraphQL resolves
- * the two root fields separately, so they meet here through a DataLoader and are answered
- * together; the clearance loader is primed, so the page's clearance fields cost nothing more.
- * Found by `pnpm bench` (W1): four statements became one, plus the session lookup.
- *
- * The WHERE clause is MikroORM's own (the service's filter and the tenant filter through
- * applyFilters), so this has no second copy of the tenancy rules.
+ * The people list as react-admin asks for it (allPeople with _allPeopleMeta) in ONE statement:
+ * GraphQL resolves the two root fields separately, so they meet here through a DataLoader and the
+ * count rides on the page's statement (see people.read.ts). Found by `pnpm bench` (W1).
  */
-/** `where` is a factory: a raw() fragment in a condition can be rendered once only. */
-type PageRequest = { kind: 'list' | 'count'; where: () => FilterQuery<Person>; filterKey: string; args?: ListArgs; ids?: readonly string[] | null };
-type PageResult = { people: Person[]; total: number };
+type PageRequest = { kind: 'list'; filter?: PersonFilter | null; args: ListArgs; selection: PersonSelection } | { kind: 'count'; filter?: PersonFilter | null };
 
-const CLEARANCE_COLUMNS = {
-  clearance_status: 'status',
-  clearance_required_level: 'requiredLevel',
-  clearance_dbs_level: 'dbsLevel',
-  clearance_dbs_check_id: 'dbsCheckId',
-  clearance_expires_on: 'expiresOn',
-} as const;
-
-export function peoplePages(ctx: RequestContext): DataLoader<PageRequest, PageResult, string> {
+export function peoplePages(ctx: RequestContext): DataLoader<PageRequest, PeoplePage, string> {
   return ctx.loader(
     'person.pages',
     () =>
-      new DataLoader<PageRequest, PageResult, string>(
+      new DataLoader<PageRequest, PeoplePage, string>(
         async (requests) => {
-          const answers = new Map<string, Promise<PageResult>>();
-          // One query per distinct filter (and page); a count rides on a list of the same filter.
-          const lists = requests.filter((r) => r.kind === 'list');
-          for (const request of lists) {
-            const key = JSON.stringify([request.filterKey, request.args, request.ids]);
-            if (!answers.has(key)) answers.set(key, pageWithTotal(ctx, request));
+          // One statement per distinct list; a count takes its total from a list of the same filter.
+          const lists = new Map<string, Promise<PeoplePage>>();
+          const byFilter = new Map<string, Promise<PeoplePage>>();
+          for (const request of requests) {
+            if (request.kind !== 'list' || lists.has(keyOf(request))) continue;
+            const page = readPage(ctx, request);
+            lists.set(keyOf(request), page);
+            if (!byFilter.has(filterKey(request.filter))) byFilter.set(filterKey(request.filter), page);
           }
           return Promise.all(
-            requests.map(async (request) => {
-              if (request.kind === 'list') return answers.get(JSON.stringify([request.filterKey, request.args, request.ids]))!;
-              const withList = lists.find((list) => list.filterKey === request.filterKey);
-              if (withList) return answers.get(JSON.stringify([withList.filterKey, withList.args, withList.ids]))!;
-              return { people: [], total: await ctx.em.count(Person, request.where()) };
-            }),
+            requests.map(
+              async (request) =>
+                (request.kind === 'list' ? lists.get(keyOf(request)) : byFilter.get(filterKey(request.filter))) ?? {
+                  people: [],
+                  total: await countPeople(ctx, peopleMatching(request.filter)),
+                },
+            ),
           );
         },
-        { cacheKeyFn: (request) => JSON.stringify([request.kind, request.filterKey, request.args, request.ids]) },
+        { cacheKeyFn: keyOf },
       ),
   );
 }
 
-export function filterKeyOf(filter: PersonFilter | null | undefined): string {
+function keyOf(request: PageRequest): string {
+  return JSON.stringify(request.kind === 'list' ? [request.kind, request.filter, request.args, request.selection] : [request.kind, request.filter]);
+}
+
+function filterKey(filter: PersonFilter | null | undefined): string {
   return JSON.stringify(filter ?? {});
 }
 
-async function pageWithTotal(ctx: RequestContext, request: PageRequest): Promise<PageResult> {
-  const { column, direction } = orderBy(request.args ?? {}, PERSON_SORTABLE, 'familyName');
+function readPage(ctx: RequestContext, request: Extract<PageRequest, { kind: 'list' }>): Promise<PeoplePage> {
   // Asked for by id (react-admin's getMany sends no page size): all of them, not the first 25.
-  const args = request.args ?? { page: 0, perPage: 25 };
-  const window = request.ids?.length ? { page: 0, perPage: Math.min(MAX_PER_PAGE, Math.max(args.perPage, request.ids.length)) } : args;
-
-  const page = ctx.em.createQueryBuilder(Person, 'p').select('p.*').where(request.where());
-  await page.applyFilters();
-  page.orderBy([{ [column]: direction }, { id: 'asc' }]).limit(window.perPage).offset(window.page * window.perPage);
-  const total = ctx.em.createQueryBuilder(Person, 'p').count('p.id').where(request.where());
-  await total.applyFilters();
-
-  const meta = ctx.em.getMetadata().get(Person.name);
-  const sortColumn = meta.properties[column as keyof Person]!.fieldNames[0]!;
-  const knex = ctx.em.getKnex();
-  const query = knex
-    .with('page', page.getKnexQuery())
-    .select(
-      knex.raw('page.*'),
-      knex.raw(`c.status as clearance_status, c.required_level as clearance_required_level, c.dbs_level as clearance_dbs_level,
-                c.dbs_check_id as clearance_dbs_check_id, c.expires_on::text as clearance_expires_on`),
-      knex.raw('(?) as total_count', [total.getKnexQuery()]),
-    )
-    .from('page')
-    .leftJoin('person_clearance as c', 'c.person_id', 'page.id')
-    .orderByRaw(`page.?? ${direction}, page.id asc`, [sortColumn]);
-  const rows = await ctx.em.execute<Array<Record<string, unknown>>>(query);
-  // Past the last page there is no row to carry the total: it is counted on its own then.
-  const counted = rows.length ? Number(rows[0]!.total_count) : await ctx.em.count(Person, request.where());
-
-  const clearances = clearanceByPerson(ctx);
-  const known = knownClearances(ctx);
-  const people = rows.map((row) => {
-    const clearance = { personId: row.id } as Record<string, unknown>;
-    for (const [column, key] of Object.entries(CLEARANCE_COLUMNS)) {
-      clearance[key] = row[column];
-      delete row[column];
-    }
-    delete row.total_count;
-    const person = ctx.em.map(Person, row);
-    clearances.prime(person.id, clearance as PersonClearance);
-    known.set(person.id, clearance as PersonClearance);
-    return person;
-  });
-  return { people, total: counted };
+  const ids = request.filter?.ids;
+  const window = ids?.length ? { page: 0, perPage: Math.min(MAX_PER_PAGE, Math.max(request.args.perPage, ids.length)) } : request.args;
+  return readPeople(ctx, peopleMatching(request.filter), { orderBy: peopleOrder(request.args), limit: window.perPage, offset: window.page * window.perPage }, request.selection);
 }

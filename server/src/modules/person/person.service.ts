@@ -1,9 +1,9 @@
-import { raw, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { addDays, requireDateBetween, ukDate } from '../../common/dates';
-import { BadUserInput, Conflict } from '../../common/errors';
+import { BadUserInput, Conflict, NotFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { findOneOrNotFound } from '../../common/listing';
-import { containsPattern, type ListArgs } from '../../common/pagination';
+import type { ListArgs } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
 import { tidy } from '../../common/validation';
 import { Centre } from '../centre/centre.entity';
@@ -11,32 +11,39 @@ import { DbsCheck } from '../dbs/dbs-check.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { CentreAssignment } from './centre-assignment.entity';
 import { type CreatePersonArgs, type PersonFilter, type UpdatePersonArgs } from './dto/person.args';
-import { filterKeyOf, peoplePages } from './people-page';
-import { ROSTERABLE } from '../clearance/clearance.enums';
+import { peoplePages } from './people-page';
+import { readPerson, type PersonSelection } from './people.read';
 import { Person } from './person.entity';
-import { workingAt } from '../../tenancy/tenant-filter';
+import type { PersonView } from './person.view';
 import { PersonStatus } from './person.enums';
 import { centresAfterEdit, EMAIL_TAKEN, normaliseEmail, PLANNING_DAYS, requireStartDate } from './person.rules';
 
 /** The rules for the people of a member organisation: who they are, where they work, when they left. */
 export class PersonService {
   /** With each person's clearance, in one statement shared with `count` (see people-page.ts). */
-  async list(ctx: RequestContext, args: ListArgs, filter?: PersonFilter | null): Promise<Person[]> {
-    const page = await peoplePages(ctx).load({ kind: 'list', where: () => this.where(filter), filterKey: filterKeyOf(filter), args, ids: filter?.ids });
-    return page.people;
+  async list(ctx: RequestContext, args: ListArgs, filter: PersonFilter | null | undefined, selection: PersonSelection): Promise<PersonView[]> {
+    return (await peoplePages(ctx).load({ kind: 'list', filter, args, selection })).people;
   }
 
   async count(ctx: RequestContext, filter?: PersonFilter | null): Promise<number> {
-    return (await peoplePages(ctx).load({ kind: 'count', where: () => this.where(filter), filterKey: filterKeyOf(filter) })).total;
+    return (await peoplePages(ctx).load({ kind: 'count', filter })).total;
   }
 
+  /** One person as the API shows them; NOT_FOUND outside the caller's scope as when missing. */
+  async view(ctx: RequestContext, id: string, selection: PersonSelection): Promise<PersonView> {
+    const person = isUuid(id) ? await readPerson(ctx, id, selection) : null;
+    if (!person) throw new NotFound('Person', id);
+    return person;
+  }
+
+  /** The entity, for a change. */
   get(ctx: RequestContext, id: string): Promise<Person> {
     return findOneOrNotFound(ctx.em, Person, id, 'Person');
   }
 
   // Every read comes before any change: MikroORM flushes pending changes before a query on the
   // same entity, which would split one save into an insert and an update (and two audit entries).
-  async create(ctx: RequestContext, args: CreatePersonArgs): Promise<Person> {
+  async create(ctx: RequestContext, args: CreatePersonArgs, selection: PersonSelection): Promise<PersonView> {
     const organisation = await ctx.em.findOne(Organisation, { id: args.organisationId });
     if (!organisation) throw new BadUserInput('organisationId', 'No member organisation has this id');
     requireStartDate(ctx.clock.today, args.startDate);
@@ -53,10 +60,10 @@ export class PersonService {
     this.applyContact(person, args);
     await this.assign(ctx, person, centreIds, args.startDate);
     await this.flush(ctx);
-    return person;
+    return this.view(ctx, person.id, selection);
   }
 
-  async update(ctx: RequestContext, args: UpdatePersonArgs): Promise<Person> {
+  async update(ctx: RequestContext, args: UpdatePersonArgs, selection: PersonSelection): Promise<PersonView> {
     const person = await this.get(ctx, args.id);
     if (args.version != null && args.version !== person.version) {
       throw new Conflict('This person was changed by someone else since you opened the record; reload to see their changes');
@@ -79,19 +86,20 @@ export class PersonService {
     }
     if (centreIds) await this.assign(ctx, person, centreIds, ctx.clock.today);
     await this.flush(ctx);
-    return person;
+    return this.view(ctx, person.id, selection);
   }
 
   /**
    * Only for a record made in error: someone with DBS history is marked as left instead, and the
    * retention job erases them when the retention period is over.
    */
-  async delete(ctx: RequestContext, id: string): Promise<Person> {
+  async delete(ctx: RequestContext, id: string, selection: PersonSelection): Promise<PersonView> {
     const person = await this.get(ctx, id);
     if ((await ctx.em.count(DbsCheck, { person })) > 0) {
       throw new BadUserInput('id', 'This person has DBS records, which must be kept: record that they left instead');
     }
-    const deleted = Object.assign(Object.create(Person.prototype) as Person, person);
+    // As they were: the answer describes the record that is gone.
+    const deleted = await this.view(ctx, id, selection);
     await ctx.em.nativeDelete(CentreAssignment, { person });
     ctx.em.remove(person);
     await ctx.em.flush();
@@ -162,33 +170,5 @@ export class PersonService {
       }
       throw error;
     }
-  }
-
-  /** The people a list filter selects (also the CSV export's). */
-  where(filter?: PersonFilter | null): FilterQuery<Person> {
-    if (!filter) return {};
-    const where: FilterQuery<Person> & Record<string, unknown> = {};
-    if (filter.ids) where.id = { $in: filter.ids.filter(isUuid) };
-    if (filter.organisationId != null) where.organisation = isUuid(filter.organisationId) ? filter.organisationId : { $in: [] };
-    if (filter.centreId != null) Object.assign(where, workingAt([filter.centreId]));
-    if (filter.personType) where.personType = filter.personType;
-    if (filter.status) where.status = filter.status;
-    if (filter.clearanceStatus) {
-      where[raw((alias) => `(select pc.status from person_clearance pc where pc.person_id = ${alias}.id)`)] = filter.clearanceStatus;
-    }
-    if (filter.rosterable != null) {
-      const rosterable = [...ROSTERABLE];
-      where[raw((alias) => `(select pc.status from person_clearance pc where pc.person_id = ${alias}.id)`)] = filter.rosterable ? { $in: rosterable } : { $nin: rosterable };
-    }
-    if (filter.q?.trim()) {
-      const pattern = containsPattern(filter.q);
-      where.$or = [
-        { givenName: { $ilike: pattern } },
-        { familyName: { $ilike: pattern } },
-        { email: { $ilike: pattern } },
-        { [raw((alias) => `${alias}.given_name || ' ' || ${alias}.family_name`)]: { $ilike: pattern } },
-      ];
-    }
-    return where;
   }
 }

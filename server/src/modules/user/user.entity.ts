@@ -1,5 +1,6 @@
 import { Collection, Entity, OneToMany, Property, type Opt } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { DateTimeISO } from '../../common/scalars';
 import { BaseEntity } from '../../common/base-entity';
 import { Grant } from './grant.entity';
 
@@ -24,7 +25,7 @@ export class User extends BaseEntity {
   @Property({ type: 'boolean' })
   active: Opt<boolean> = true;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null = null;
 

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { DateTimeISO, LocalDate } from '../../../common/scalars';
 import { NotBlank, PlainText } from '../../../common/validation';
 import { DbsDecision, DbsJurisdiction, DbsLevel, DbsWorkforce, StatusCheckResult } from '../dbs.enums';
 
@@ -60,7 +60,7 @@ export class CreateDbsCheckArgs extends UpdateServiceFields {
   @Matches(CERTIFICATE_NUMBER, { message: 'certificateNumber must be the digits of the certificate number' })
   certificateNumber: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   issueDate: string;
 
   @Field(() => DbsDecision)
@@ -73,7 +73,7 @@ export class CreateDbsCheckArgs extends UpdateServiceFields {
   @PlainText()
   decidedBy?: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Defaults to now' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'Defaults to now' })
   @IsOptional()
   decidedAt?: Date | null;
 }
@@ -100,7 +100,7 @@ export class UpdateDbsCheckArgs extends UpdateServiceFields {
   @IsOptional()
   workforce?: DbsWorkforce | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @IsOptional()
   issueDate?: string | null;
 
@@ -121,7 +121,7 @@ export class RecordDbsStatusCheckArgs {
   @Field(() => ID, { description: 'The DBS check whose Update Service status was checked' })
   id: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   checkedOn: string;
 
   @Field(() => StatusCheckResult)

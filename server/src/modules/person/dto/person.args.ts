@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayUnique, IsEmail, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../../../common/scalars';
 import { NotBlank, PlainText } from '../../../common/validation';
 import { ClearanceStatus } from '../../clearance/clearance.enums';
 import { PersonStatus, PersonType } from '../person.enums';
@@ -95,7 +95,7 @@ export class CreatePersonArgs extends PersonFields {
   @Field(() => PersonType)
   personType: PersonType;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   startDate: string;
 }
 
@@ -126,7 +126,7 @@ export class UpdatePersonArgs extends PersonFields {
   @IsOptional()
   personType?: PersonType | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @IsOptional()
   startDate?: string | null;
 
@@ -134,20 +134,8 @@ export class UpdatePersonArgs extends PersonFields {
   @IsOptional()
   status?: PersonStatus | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Giving one records that the person left' })
+  @Field(() => LocalDate, { nullable: true, description: 'Giving one records that the person left' })
   @IsOptional()
   leaveDate?: string | null;
 }
 
-export const PERSON_SORTABLE = {
-  familyName: 'familyName',
-  givenName: 'givenName',
-  email: 'email',
-  personType: 'personType',
-  status: 'status',
-  startDate: 'startDate',
-  leaveDate: 'leaveDate',
-  createdAt: 'createdAt',
-  updatedAt: 'updatedAt',
-  id: 'id',
-} as const;

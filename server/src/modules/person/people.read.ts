@@ -1,0 +1,138 @@
+import type { SelectionNode } from 'graphql';
+import { Binds } from '../../db/binds';
+import { preparedQuery } from '../../db/prepared-query';
+import type { RequestContext } from '../../common/request-context';
+import { byField, onlyId } from '../../common/selection';
+import { personScopeSql } from '../../tenancy/tenant-filter';
+import { clearanceAction } from '../clearance/person-clearance';
+import type { Organisation } from '../organisation/organisation.entity';
+import { organisationById } from '../organisation/organisation.loaders';
+import { managesSafeguarding } from './person.access';
+import type { PersonView } from './person.view';
+
+/**
+ * Reading people: the one statement behind every person the API returns (the people list, one
+ * person, the dashboard's lists, a mutation's answer). Postgres finds the people, computes their
+ * clearance in the person_clearance view and builds each person as JSON, with their centre
+ * history when it is asked for, and the page's total beside them: one prepared statement for a
+ * page of any size (see prepared-query.ts), and no entity is made.
+ *
+ * Both tenancy walls hold: the caller's scope is added here to every condition, so no reader can
+ * leave it out, and row-level security applies underneath (the request's settings).
+ */
+
+/** What a selection of people asks for beyond their own fields. */
+export type PersonSelection = { centreHistory: boolean; organisation: 'id' | 'all' };
+
+/** Everything: for callers with no GraphQL selection to go by. */
+export const WHOLE_PERSON: PersonSelection = { centreHistory: true, organisation: 'all' };
+
+/** From the selections under a field that returns people (a fragment counts as asking for everything). */
+export function personSelection(selections: readonly SelectionNode[]): PersonSelection {
+  const under = byField(selections);
+  if (under === 'all') return WHOLE_PERSON;
+  const organisation = under.get('organisation');
+  return { centreHistory: under.has('centreHistory'), organisation: organisation && !onlyId(organisation) ? 'all' : 'id' };
+}
+
+/** A condition on `person p` and the values it binds; the caller's scope is added when it is read. */
+export type PeopleCondition = { binds: Binds; where: string };
+
+export function peopleWhere(build: (bind: Binds['bind']) => string[]): PeopleCondition {
+  const binds = new Binds();
+  const parts = build(binds.bind);
+  return { binds, where: parts.length ? parts.map((part) => `(${part})`).join(' and ') : 'true' };
+}
+
+export type PeoplePage = { people: PersonView[]; total: number };
+
+/**
+ * A page of the people matching `condition` in the caller's scope, ordered by `orderBy` (SQL over
+ * `p`, ending with a tie-break on p.id), and how many match in all (unless `total` is false).
+ */
+export async function readPeople(
+  ctx: RequestContext,
+  condition: PeopleCondition,
+  window: { orderBy: string; limit: number; offset: number; total?: boolean },
+  selection: PersonSelection,
+): Promise<PeoplePage> {
+  const { binds } = condition;
+  const where = inScope(ctx, condition);
+  const [row] = await preparedQuery<{ total: number; people: PersonRow[] }>(
+    ctx.em,
+    `with page as (select p.* from person p where ${where} order by ${window.orderBy} limit ${binds.bind(window.limit)} offset ${binds.bind(window.offset)})
+     select ${window.total === false ? 'null::int' : `(select count(*)::int from person p where ${where})`} as total,
+            coalesce(json_agg(${personJson(selection)} order by ${window.orderBy}), '[]') as people
+     from page p left join person_clearance c on c.person_id = p.id`,
+    binds.values,
+  );
+  return { people: await finish(ctx, row!.people, selection), total: row!.total };
+}
+
+/** How many people match `condition` in the caller's scope. */
+export async function countPeople(ctx: RequestContext, condition: PeopleCondition): Promise<number> {
+  const [row] = await preparedQuery<{ total: number }>(ctx.em, `select count(*)::int as total from person p where ${inScope(ctx, condition)}`, condition.binds.values);
+  return row!.total;
+}
+
+/** One person in the caller's scope, or null (outside it looks the same as missing). */
+export async function readPerson(ctx: RequestContext, id: string, selection: PersonSelection): Promise<PersonView | null> {
+  const condition = peopleWhere((bind) => [`p.id = ${bind(id)}`]);
+  const rows = await preparedQuery<{ person: PersonRow }>(
+    ctx.em,
+    `select ${personJson(selection)} as person from person p left join person_clearance c on c.person_id = p.id where ${inScope(ctx, condition)}`,
+    condition.binds.values,
+  );
+  const [person] = await finish(ctx, rows.map((row) => row.person), selection);
+  return person ?? null;
+}
+
+/** `condition` within the caller's scope, for an aggregate over people; the readers above add it themselves. */
+export function inScope(ctx: RequestContext, condition: PeopleCondition): string {
+  return `${personScopeSql(ctx.scope, 'p', condition.binds.bind)} and ${condition.where}`;
+}
+
+/** ISO 8601 in UTC with milliseconds, as the DateTimeISO scalar writes it. */
+const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** The fields Postgres fills in; the rest are added by `finish`. */
+type PersonRow = Omit<PersonView, 'clearanceAction' | 'organisation'> & Partial<Pick<PersonView, 'clearanceAction' | 'organisation'>>;
+
+/** A person as JSON keyed by the GraphQL field names, over `person p` and `person_clearance c`. */
+function personJson(selection: PersonSelection): string {
+  return selection.centreHistory ? PERSON_WITH_HISTORY : PERSON;
+}
+
+const PERSON_FIELDS = `'id', p.id, 'createdAt', ${iso('p.created_at')}, 'updatedAt', ${iso('p.updated_at')}, 'version', p.version,
+  'organisationId', p.organisation_id, 'givenName', p.given_name, 'familyName', p.family_name,
+  'fullName', p.given_name || ' ' || p.family_name, 'email', p.email, 'phone', p.phone, 'personType', p.person_type,
+  'startDate', p.start_date, 'leaveDate', p.leave_date, 'status', p.status, 'centreIds', p.centre_ids, 'notes', p.notes,
+  'clearanceStatus', c.status, 'clearanceExpiresOn', c.expires_on, 'requiredDbsLevel', c.required_level, 'latestDbsLevel', c.dbs_level`;
+
+const PERSON = `json_build_object(${PERSON_FIELDS})`;
+
+// Spells are visible exactly when their person is (row-level security), as every person here is.
+const PERSON_WITH_HISTORY = `json_build_object(${PERSON_FIELDS},
+  'centreHistory', coalesce((select json_agg(json_build_object('centreId', a.centre_id, 'startedOn', a.started_on, 'endedOn', a.ended_on)
+                                             order by a.started_on desc, a.id)
+                             from person_centre_assignment a where a.person_id = p.id), '[]'))`;
+
+/**
+ * What is not data: the action the clearance calls for (wording), the DBS level hidden from those
+ * who do not manage the person's safeguarding, and the organisation, as a reference unless more
+ * of it is asked for (then loaded in one batch).
+ */
+async function finish(ctx: RequestContext, rows: PersonRow[], selection: PersonSelection): Promise<PersonView[]> {
+  const organisations = new Map<string, Organisation>();
+  if (selection.organisation === 'all' && rows.length) {
+    for (const found of await organisationById(ctx).loadMany([...new Set(rows.map((row) => row.organisationId))])) {
+      if (found && !(found instanceof Error)) organisations.set(found.id, found);
+    }
+  }
+  for (const row of rows) {
+    row.clearanceAction = clearanceAction({ status: row.clearanceStatus, requiredLevel: row.requiredDbsLevel, expiresOn: row.clearanceExpiresOn });
+    if (!managesSafeguarding(ctx, row)) row.latestDbsLevel = null;
+    row.organisation = organisations.get(row.organisationId) ?? { id: row.organisationId };
+  }
+  return rows as PersonView[];
+}
