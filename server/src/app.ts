@@ -19,6 +19,7 @@ import { SessionService } from './auth/session.service';
 import { graphqlLimits, hideTokenLimit } from './security/graphql-limits';
 import { PublicRateLimit } from './security/public-rate-limit';
 import { loadSafelist } from './security/safelist';
+import { compiledExecution } from './schema/compiled-execution';
 import { requestTransactionPlugin } from './tenancy/request-transaction.plugin';
 import { clearanceClock } from './tenancy/database-scope';
 
@@ -77,7 +78,7 @@ export async function buildApp({ config, logger, orm, schema, now = () => new Da
   // Production accepts only the console's documents (schema/persisted-documents.json).
   const safelist = config.graphqlSafelist ? loadSafelist() : undefined;
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    gateway: compiledExecution(schema),
     formatError: (formatted, error) => {
       const result = formatError(formatted, error);
       return config.isProduction ? { ...result, message: hideTokenLimit(result.message) } : result;
