@@ -8,11 +8,12 @@ import { Migration } from '@mikro-orm/migrations';
  * 2 ms of a 2.5 ms page of 25 people, and most of the time of every dashboard aggregate over the
  * view (found by `pnpm bench`, W1).
  *
- * The column belongs to the database, not to the application: a BEFORE trigger recomputes it on
- * every insert and update of a person (so no write can set it to anything else, and the ORM does
- * not map it), and a change to a centre's service types, or its removal, refreshes the people
- * working there. Both read centres the writer may not see (another centre of a person a
- * coordinator shares), hence SECURITY DEFINER; they return or store service types only.
+ * The column belongs to the database, not to the application: a BEFORE trigger recomputes it
+ * whenever a person is added or a write names their centres or the column itself (so no write can
+ * set it to anything else, and the ORM does not map it), and a change to a centre's service
+ * types, or its removal, refreshes the people working there. Both read centres the writer may not
+ * see (another centre of a person a coordinator shares), hence SECURITY DEFINER; they store
+ * service types only.
  *
  * The training rules to come (mandatory courses by centre service type) read the same column.
  */
@@ -20,20 +21,19 @@ export class Migration20261201090000_CentreServiceTypesOnPerson extends Migratio
   override async up(): Promise<void> {
     this.addSql(`alter table person add column centre_service_types text[] not null default '{}'`);
 
-    this.addSql(`create function app.service_types_of_centres(p_centre_ids uuid[]) returns text[]
-      language sql stable security definer set search_path = public, pg_temp as $$
-        select coalesce(array_agg(distinct t.service_type order by t.service_type), '{}')
-        from centre c cross join unnest(c.service_types) as t(service_type)
-        where c.id = any (p_centre_ids) $$`);
-    this.addSql(`revoke all on function app.service_types_of_centres(uuid[]) from public`);
-
+    // One plpgsql function, its query planned once per session: the seed writes half a million
+    // people through this trigger.
     this.addSql(`create function app.person_centre_service_types() returns trigger
       language plpgsql security definer set search_path = public, pg_temp as $$
       begin
-        new.centre_service_types := app.service_types_of_centres(new.centre_ids);
+        select coalesce(array_agg(distinct t.service_type order by t.service_type), '{}')
+          into new.centre_service_types
+          from centre c cross join unnest(c.service_types) as t(service_type)
+          where c.id = any (new.centre_ids);
         return new;
       end $$`);
-    this.addSql(`create trigger person_centre_service_types before insert or update on person
+    // Any write that names either column recomputes it; other updates leave it as it is.
+    this.addSql(`create trigger person_centre_service_types before insert or update of centre_ids, centre_service_types on person
       for each row execute function app.person_centre_service_types()`);
 
     // Touching centre_ids makes the BEFORE trigger above recompute the column; nothing else changes.
@@ -53,32 +53,9 @@ export class Migration20261201090000_CentreServiceTypesOnPerson extends Migratio
     this.auditIgnores(['updated_at', 'version', 'last_login_at', 'centre_service_types']);
     this.addSql(`update person set centre_ids = centre_ids`);
 
-    this.addSql(`create or replace view person_clearance with (security_invoker = true) as
-      select p.id as person_id, p.organisation_id, r.required_level, d.id as dbs_check_id, d.level as dbs_level,
-             d.issue_date as dbs_issue_date, e.expires_on,
-             case
-               when d.id is null then 'MISSING_DBS'
-               when d.decision = 'NOT_CLEARED' then 'NOT_CLEARED'
-               when array_position(array['BASIC', 'STANDARD', 'ENHANCED', 'ENHANCED_BARRED'], d.level)
-                    < array_position(array['BASIC', 'STANDARD', 'ENHANCED', 'ENHANCED_BARRED'], r.required_level) then 'WRONG_LEVEL'
-               when d.on_update_service and d.last_status_check_result = 'NEW_INFORMATION' then 'NEEDS_NEW_CHECK'
-               when e.expires_on <= app.today() then 'EXPIRED'
-               when e.expires_on <= app.today() + app.expiring_days() then 'EXPIRING'
-               else 'CLEARED'
-             end as status
-      from person p
-      -- The barred list wherever any of their centres offers supervised work; enhanced elsewhere.
-      cross join lateral (
-        select case when p.centre_service_types && array['SUPERVISED_CONTACT', 'SUPERVISED_ASSESSMENT']
-                    then 'ENHANCED_BARRED' else 'ENHANCED' end as required_level) r
-      left join lateral (
-        select c.id, c.level, c.decision, c.issue_date, c.on_update_service, c.last_status_check_date, c.last_status_check_result
-        from dbs_check c where c.person_id = p.id
-        order by c.issue_date desc, c.decided_at desc, c.id desc limit 1) d on true
-      cross join lateral (
-        select greatest((d.issue_date + interval '3 years')::date,
-          case when d.on_update_service and d.last_status_check_result = 'NO_NEW_INFORMATION'
-               then (d.last_status_check_date + interval '12 months')::date end) as expires_on) e`);
+    // The barred list wherever any of their centres offers supervised work; enhanced elsewhere.
+    this.clearanceView(`select case when p.centre_service_types && array['SUPERVISED_CONTACT', 'SUPERVISED_ASSESSMENT']
+                    then 'ENHANCED_BARRED' else 'ENHANCED' end as required_level`);
     this.addSql(`drop function app.required_dbs_level(uuid[])`);
   }
 
@@ -91,6 +68,21 @@ export class Migration20261201090000_CentreServiceTypesOnPerson extends Migratio
         then 'ENHANCED_BARRED' else 'ENHANCED' end $$`);
     this.addSql(`revoke all on function app.required_dbs_level(uuid[]) from public`);
     this.addSql(`grant execute on function app.required_dbs_level(uuid[]) to public`);
+    this.clearanceView('select app.required_dbs_level(p.centre_ids) as required_level');
+    this.addSql(`drop trigger centre_service_types_refresh_people on centre`);
+    this.addSql(`drop trigger centre_removal_refreshes_people on centre`);
+    this.addSql(`drop function app.refresh_people_of_centre()`);
+    this.addSql(`drop trigger person_centre_service_types on person`);
+    this.addSql(`drop function app.person_centre_service_types()`);
+    this.addSql(`alter table person drop column centre_service_types`);
+    this.auditIgnores(['updated_at', 'version', 'last_login_at']);
+  }
+
+  /**
+   * The person_clearance view (as in PeopleAndSafeguarding), with `requiredLevel` the query that
+   * gives the level a person `p` needs.
+   */
+  private clearanceView(requiredLevel: string): void {
     this.addSql(`create or replace view person_clearance with (security_invoker = true) as
       select p.id as person_id, p.organisation_id, r.required_level, d.id as dbs_check_id, d.level as dbs_level,
              d.issue_date as dbs_issue_date, e.expires_on,
@@ -105,7 +97,7 @@ export class Migration20261201090000_CentreServiceTypesOnPerson extends Migratio
                else 'CLEARED'
              end as status
       from person p
-      cross join lateral (select app.required_dbs_level(p.centre_ids) as required_level) r
+      cross join lateral (${requiredLevel}) r
       left join lateral (
         select c.id, c.level, c.decision, c.issue_date, c.on_update_service, c.last_status_check_date, c.last_status_check_result
         from dbs_check c where c.person_id = p.id
@@ -114,14 +106,6 @@ export class Migration20261201090000_CentreServiceTypesOnPerson extends Migratio
         select greatest((d.issue_date + interval '3 years')::date,
           case when d.on_update_service and d.last_status_check_result = 'NO_NEW_INFORMATION'
                then (d.last_status_check_date + interval '12 months')::date end) as expires_on) e`);
-    this.addSql(`drop trigger centre_service_types_refresh_people on centre`);
-    this.addSql(`drop trigger centre_removal_refreshes_people on centre`);
-    this.addSql(`drop function app.refresh_people_of_centre()`);
-    this.addSql(`drop trigger person_centre_service_types on person`);
-    this.addSql(`drop function app.person_centre_service_types()`);
-    this.addSql(`drop function app.service_types_of_centres(uuid[])`);
-    this.addSql(`alter table person drop column centre_service_types`);
-    this.auditIgnores(['updated_at', 'version', 'last_login_at']);
   }
 
   /**
