@@ -85,7 +85,12 @@ async function main() {
     await writeFile(file, `${JSON.stringify({ ...report, targets: TARGETS, missedTargets: failures }, null, 2)}\n`);
     console.log(`written ${path.relative(repoRoot, file)}`);
   } finally {
-    child?.kill('SIGTERM');
+    // The server answers what is in flight before it exits; only then does its database stop.
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child!.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
     await server.close();
   }
 }

@@ -7,6 +7,8 @@ import { createTestApp, dataOf, type TestApp } from '../test/app';
 import { isTransactionControl } from '../test/database';
 import { SCOPE_SETTINGS_SQL } from '../tenancy/database-scope';
 import { MEMBER_LIST } from './workloads';
+import { createUser } from '../test/identities';
+import { Role } from '../modules/user/role';
 
 /**
  * The hottest requests' statements are served by indexes (issue 6): each statement a request
@@ -94,6 +96,25 @@ describe('query plans of the hottest requests', () => {
   ])('%s: every statement of the member list is index-served', async (_label, email) => {
     const plans = await plansOf(email, MEMBER_LIST, { page: 0, perPage: 25, filter: {} });
     expect(plans.length).toBeGreaterThanOrEqual(2);
+    expect(plans.filter((p) => p.seqScans.length)).toEqual([]);
+  });
+
+  it('W1, someone with grants of two kinds (one organisation, and a centre of another): the union of both is index-served', async () => {
+    const [grants] = await t.db.ownerQuery<{ organisation_id: string; centre_ids: string[]; member_of: string }>(
+      `select a.organisation_id, c.centre_ids, c.organisation_id as member_of
+       from user_grant a join app_user ua on ua.id = a.user_id, user_grant c join app_user uc on uc.id = c.user_id
+       where ua.email = 'orgadmin2@naccc.test' and a.role = 'ORG_ADMIN' and uc.email = 'coordinator1@naccc.test' and c.role = 'CENTRE_COORDINATOR'`,
+    );
+    await createUser(t.db, {
+      email: 'two-kinds@naccc.test',
+      password: 'naccc-demo',
+      grants: [
+        { role: Role.ORG_ADMIN, organisationId: grants!.organisation_id },
+        { role: Role.CENTRE_COORDINATOR, organisationId: grants!.member_of, centreIds: grants!.centre_ids },
+      ],
+    });
+    const plans = await plansOf('two-kinds@naccc.test', MEMBER_LIST, { page: 0, perPage: 25, filter: {} });
+    expect(plans.some((p) => / union all /.test(p.sql))).toBe(true);
     expect(plans.filter((p) => p.seqScans.length)).toEqual([]);
   });
 
