@@ -73,11 +73,12 @@ async function main() {
       process.stderr.write(`${workload.id} ${workload.name}…\n`);
       results.push(await measure(base, workload, seconds));
     }
-    const rssMb = child.pid ? residentMegabytes(child.pid) : null;
+    const rssMb = child.pid ? await settledResidentMegabytes(child.pid) : null;
+    const peakRssMb = child.pid ? residentMegabytes(child.pid, 'VmHWM') : null;
     await cleanUpSessions(ownerUrl, started);
 
-    const report = { date: started.toISOString(), scale, connections: CONNECTIONS, seconds: seconds.run, serverRssMb: rssMb, node: process.version, workloads: results };
-    printReport(report.workloads, rssMb, scale);
+    const report = { date: started.toISOString(), scale, connections: CONNECTIONS, seconds: seconds.run, serverRssMb: rssMb, serverPeakRssMb: peakRssMb, node: process.version, workloads: results };
+    printReport(report.workloads, rssMb, peakRssMb, scale);
     const failures = checkTargets(report.workloads, rssMb, scale, readBaseline(1));
     for (const failure of failures) console.log(`MISSED TARGET: ${failure}`);
     const file = path.join(repoRoot, 'bench', 'results', `${started.toISOString().slice(0, 10)}-${scale}.json`);
@@ -233,9 +234,27 @@ function normalise(value: unknown): unknown {
   return value;
 }
 
-function residentMegabytes(pid: number): number | null {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+/** VmRSS (resident now) or VmHWM (the most it has been resident) of a process, in MB. */
+function residentMegabytes(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number | null {
+  const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Math.round(Number(match[1]) / 1024) : null;
+}
+
+/**
+ * The server's RSS once the load is over: the requests still in flight when autocannon stops
+ * (sign-ins queued behind argon2, 64 MiB each while they hash) are answered first, so what is
+ * measured is what the server keeps, not a hash caught half way. Read once a second until two
+ * readings agree within 2 MB (at most 15 s).
+ */
+async function settledResidentMegabytes(pid: number): Promise<number | null> {
+  let last = residentMegabytes(pid);
+  for (let waited = 0; waited < 15; waited++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = residentMegabytes(pid);
+    if (now === null || last === null || Math.abs(now - last) <= 2) return now;
+    last = now;
+  }
+  return last;
 }
 
 /** Sessions made by the bench's sign-ins are removed; the audit trail keeps its entries (append-only). */
@@ -253,7 +272,7 @@ function readBaseline(scale: number): WorkloadResult[] | null {
   }
 }
 
-function printReport(results: WorkloadResult[], rssMb: number | null, scale: number): void {
+function printReport(results: WorkloadResult[], rssMb: number | null, peakRssMb: number | null, scale: number): void {
   console.log(`\npnpm bench at scale ${scale}, ${CONNECTIONS} connections over loopback`);
   console.table(
     results.map((r) =>
@@ -274,7 +293,7 @@ function printReport(results: WorkloadResult[], rssMb: number | null, scale: num
           },
     ),
   );
-  console.log(`server RSS after the run: ${rssMb ?? '?'} MB`);
+  console.log(`server RSS after the run: ${rssMb ?? '?'} MB (at the most during it: ${peakRssMb ?? '?'} MB)`);
 }
 
 main().catch((error: unknown) => {
