@@ -50,8 +50,9 @@ describe('the DBS level a person needs', () => {
   let supervised: string;
   let admin: TestSession;
   const levelOf = async (id: string) => dataOf(await admin.graphql(LevelOfPerson, { id })).Person;
+  // Distinct service types, in no particular order.
   const servicesStored = async (id: string) =>
-    (await t.db.ownerQuery<{ centre_service_types: string[] }>('select centre_service_types from person where id = $1', [id]))[0]!.centre_service_types;
+    (await t.db.ownerQuery<{ centre_service_types: string[] }>('select centre_service_types from person where id = $1', [id]))[0]!.centre_service_types.sort();
 
   beforeAll(async () => {
     t = await createTestApp({ now: new Date('2026-06-15T12:00:00Z') });
@@ -100,10 +101,19 @@ describe('the DBS level a person needs', () => {
     expect(await entries('Centre', [centre])).toBe(before.centre + 1);
   });
 
-  it('follows a move to a supervised centre', async () => {
+  it('follows a move to a supervised centre, and counts every centre of someone at several', async () => {
     const id = await enhancedVolunteerAt(supported, 'Moving');
     const { updatePerson } = dataOf(await admin.graphql(MovePerson, { id, centreIds: [supervised] }));
     expect(updatePerson).toMatchObject({ requiredDbsLevel: 'ENHANCED_BARRED', clearanceStatus: 'WRONG_LEVEL' });
+
+    const handover = await insertCentre(t.db, organisation, 'Handover Point', ['HANDOVER']);
+    const both = dataOf(await admin.graphql(MovePerson, { id, centreIds: [supported, handover] })).updatePerson;
+    expect(both).toMatchObject({ requiredDbsLevel: 'ENHANCED', clearanceStatus: 'CLEARED' });
+    expect(await servicesStored(id)).toEqual(['HANDOVER', 'SUPPORTED_CONTACT']);
+    dataOf(await admin.graphql(MovePerson, { id, centreIds: [handover, supervised] }));
+    expect(await servicesStored(id)).toEqual(['HANDOVER', 'SUPERVISED_CONTACT', 'SUPPORTED_CONTACT']);
+    dataOf(await admin.graphql(MovePerson, { id, centreIds: [] }));
+    expect(await servicesStored(id)).toEqual([]);
   });
 
   it('forgets a centre that is removed', async () => {
