@@ -6,6 +6,7 @@ import type { Role } from '../modules/user/role';
 import type { ClearanceStatus } from '../modules/clearance/clearance.enums';
 import { clearanceAction } from '../modules/clearance/person-clearance';
 import type { DbsLevel } from '../modules/dbs/dbs.enums';
+import { uuidArray } from '../db/binds';
 import { clearanceClock, SCOPE_SETTINGS_SQL, scopeSettings } from '../tenancy/database-scope';
 import { scopeOf } from '../tenancy/scope';
 
@@ -93,7 +94,7 @@ export async function memberList(knex: Knex, token: string, variables: { page: n
   const body = await withConnection(knex, async (pg) => {
     const identity = await authenticate(pg, token);
     if (!identity) return null;
-    const orgIds = `{${identity.grants.filter((g) => g.role === 'ORG_ADMIN').map((g) => g.organisationId).join(',')}}`;
+    const orgIds = uuidArray(identity.grants.filter((g) => g.role === 'ORG_ADMIN').map((g) => g.organisationId!));
     return scoped(pg, identity, async () => {
       const [row] = await rows<{ body: { data: { items: Array<Record<string, unknown>> } } }>(pg, 'member_list', MEMBER_LIST_SQL, [orgIds, variables.perPage, variables.page * variables.perPage]);
       return row!.body;

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { uuidArray } from '../db/binds';
 import { preparedQuery } from '../db/prepared-query';
 import type { Scope } from './scope';
 
@@ -70,9 +71,4 @@ export async function beginScopedTransaction(em: EntityManager, scope: Scope, ac
 /** Applies the scope to the transaction `em` is in. */
 export async function applyScope(em: EntityManager, scope: Scope, actor: Actor, clock?: ClearanceClock): Promise<void> {
   await preparedQuery(em, SCOPE_SETTINGS_SQL, scopeSettings(scope, actor, clock));
-}
-
-/** A Postgres array literal of ids (already validated as UUIDs where they came from grants). */
-function uuidArray(ids: readonly string[]): string {
-  return `{${ids.join(',')}}`;
 }

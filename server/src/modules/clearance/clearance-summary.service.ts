@@ -28,11 +28,9 @@ const COUNT_KEY: Record<ClearanceStatus, Exclude<keyof ClearanceCounts, 'total' 
 /** What the caller asked for: the centre table, and each attention list with what its people need (null: not asked for). */
 export type SummaryParts = { centres: boolean; expiringSoon: PersonSelection | null; cannotBeRostered: PersonSelection | null };
 
-const EVERYTHING: SummaryParts = { centres: true, expiringSoon: { centreHistory: false, organisation: 'id' }, cannotBeRostered: { centreHistory: false, organisation: 'id' } };
-
 /** Clearance across the people a caller looks after, aggregated in Postgres (never person by person). */
 export class ClearanceSummaryService {
-  async summary(ctx: RequestContext, filter: ClearanceSummaryFilter = {}, parts: SummaryParts = EVERYTHING): Promise<ClearanceSummary> {
+  async summary(ctx: RequestContext, filter: ClearanceSummaryFilter, parts: SummaryParts): Promise<ClearanceSummary> {
     const organisationId = filter.organisationId && isUuid(filter.organisationId) ? filter.organisationId : null;
     const centreId = filter.centreId && isUuid(filter.centreId) ? filter.centreId : null;
     const unknownId = (filter.organisationId && !organisationId) || (filter.centreId && !centreId);
