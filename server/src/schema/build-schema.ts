@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import { DateTimeISO } from '../common/scalars';
+import { validateArguments } from '../common/validation';
 import { CentreResolver } from '../modules/centre/centre.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
@@ -41,7 +42,7 @@ export function buildGraphQLSchema(options: { sessionPolicy?: SessionPolicy } = 
     authChecker,
     container: { get: (someClass: new () => object) => instances.get(someClass) ?? new someClass() },
     // class-validator rules on every @Args/@Arg input; failures become BAD_USER_INPUT naming the field.
-    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    validateFn: validateArguments,
     // Date-typed fields use the platform's DateTimeISO (common/scalars.ts), not type-graphql's own.
     scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     emitSchemaFile: false,
