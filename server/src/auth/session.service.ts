@@ -49,7 +49,6 @@ export class SessionService {
         action: 'LOGIN_FAILED',
         entityType: 'User',
         entityId: user?.id ?? null,
-        actorUserId: null,
         changes: { email: { attempted: normaliseEmail(email).slice(0, 254) } },
       });
       throw new Unauthenticated(WRONG_CREDENTIALS);
@@ -58,12 +57,14 @@ export class SessionService {
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.policy.absoluteHours * 3_600_000);
     await ctx.transaction(async (em) => {
+      // The password has proved who this is: the trail records them as the one signing in.
+      await ctx.actAs(user.id);
       em.create(Session, { tokenHash: hashToken(token), user, expiresAt, ip: ctx.ip ?? null, createdAt: now, lastSeenAt: now });
       await em.flush();
       // Bookkeeping, not an edit: a plain update that leaves the optimistic-lock version alone, so
       // two sign-ins to one account at once both succeed (found by pnpm bench, W6).
       await em.execute('update app_user set last_login_at = ? where id = ?', [now, user.id]);
-      await recordEvent(ctx, { action: 'LOGIN', entityType: 'User', entityId: user.id, actorUserId: user.id });
+      await recordEvent(ctx, { action: 'LOGIN', entityType: 'User', entityId: user.id });
     });
     return { user, token, expiresAt };
   }
@@ -76,7 +77,7 @@ export class SessionService {
       [email, ctx.ip ?? '', since],
     );
     if ((counts?.by_email ?? 0) >= LOGIN_THROTTLE.perAccount || (counts?.by_ip ?? 0) >= LOGIN_THROTTLE.perAddress) {
-      await recordEvent(ctx, { action: 'LOGIN_FAILED', entityType: 'User', actorUserId: null, changes: { email: { attempted: email.slice(0, 254) }, throttled: { after: true } } });
+      await recordEvent(ctx, { action: 'LOGIN_FAILED', entityType: 'User', changes: { email: { attempted: email.slice(0, 254) }, throttled: { after: true } } });
       throw new TooManyRequests(`Too many sign-in attempts; please wait ${LOGIN_THROTTLE.windowMinutes} minutes and try again`);
     }
   }

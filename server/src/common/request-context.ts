@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Identity, SessionCookie } from '../auth/identity';
 import { applyScope, beginScopedTransaction, clearanceClock, type Actor, type ClearanceClock } from '../tenancy/database-scope';
+import { preparedQuery } from '../db/prepared-query';
 import { scopeOf, type Scope } from '../tenancy/scope';
 import { TENANT_FILTER, type TenantFilterArgs } from '../tenancy/tenant-filter';
 
@@ -52,6 +53,15 @@ export class RequestContext {
       await this.em.rollback().catch(() => undefined);
       throw error;
     }
+  }
+
+  /**
+   * Once a sign-in's password or an invitation's token has proved who an anonymous request is:
+   * for the rest of the current transaction, the audit trail (and the row-change triggers)
+   * record that user as the actor, and the audit insert policy accepts entries in their name.
+   */
+  async actAs(userId: string): Promise<void> {
+    await preparedQuery(this.em, `select set_config('app.user_id', $1, true)`, [userId]);
   }
 
   loader<T>(key: string, create: () => T): T {

@@ -99,6 +99,21 @@ export function personRecordCondition({ scope }: TenantFilterArgs): FilterQuery<
 }
 
 /**
+ * DBS checks: the safeguarding records of the person's leads only (administrators of their
+ * organisation, coordinators of a centre they work at). Head office, the training team and
+ * assessors see a person's clearance status, never their checks, even when they hold a member
+ * grant beside a national or assessor one. The database lets those roles read the rows (the
+ * clearance view is computed from them under the caller's row-level security), so this filter,
+ * the resolvers' roles and the person field policy keep the particulars from them.
+ */
+export function safeguardingRecordCondition({ scope }: TenantFilterArgs): FilterQuery<Dictionary> {
+  return anyOf([
+    scope.organisationIds.length ? { organisation: { $in: [...scope.organisationIds] } } : undefined,
+    scope.centreIds.length ? workingAt(scope.centreIds, 'person') : undefined,
+  ]);
+}
+
+/**
  * The person condition for hand-written SQL (the people read model, aggregates over the
  * person_clearance view), with the same meaning as `personCondition`: raw SQL is outside the
  * MikroORM filter, so it carries its own. `alias` is the person table's alias; `bind` adds a

@@ -6,6 +6,7 @@ import { loadConfig, type Config } from '../config';
 import { quoteIdent, withCredentials, withDatabase } from '../db/bootstrap';
 import { prepareDatabase, type DatabaseServer } from '../db/database';
 import { ormOptions } from '../db/orm-config';
+import { TENANT_FILTER } from '../tenancy/tenant-filter';
 
 /** Counts the SQL statements the ORM sends, between `reset()` and reading `statements`. */
 export class SqlRecorder {
@@ -33,6 +34,18 @@ export class SqlRecorder {
     } finally {
       this.recording = false;
     }
+  }
+}
+
+/**
+ * Switches the application's wall (the MikroORM tenant filter) off for every query of this ORM,
+ * so a test proves what the database's own wall (row-level security, the audit insert policy)
+ * holds by itself. Hand-written reads still add the caller's scope in SQL.
+ */
+export function switchOffTenantFilter(orm: MikroORM): void {
+  for (const meta of Object.values(orm.getMetadata().getAll())) {
+    const filter = meta.filters?.[TENANT_FILTER];
+    if (filter) filter.default = false;
   }
 }
 

@@ -9,6 +9,7 @@ import { Migration20261123093000_PeopleIntegrity } from './Migration202611230930
 import { Migration20261123100000_PublicRateLimit } from './Migration20261123100000_PublicRateLimit';
 import { Migration20261123100500_FasterAuditTrigger } from './Migration20261123100500_FasterAuditTrigger';
 import { Migration20261201090000_CentreServiceTypesOnPerson } from './Migration20261201090000_CentreServiceTypesOnPerson';
+import { Migration20261204090000_AuditIntegrityAndMinimisation } from './Migration20261204090000_AuditIntegrityAndMinimisation';
 
 /**
  * The committed migrations, in order. Listed explicitly (not globbed) so the same list runs from
@@ -25,4 +26,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123100000_PublicRateLimit', class: Migration20261123100000_PublicRateLimit },
   { name: 'Migration20261123100500_FasterAuditTrigger', class: Migration20261123100500_FasterAuditTrigger },
   { name: 'Migration20261201090000_CentreServiceTypesOnPerson', class: Migration20261201090000_CentreServiceTypesOnPerson },
+  { name: 'Migration20261204090000_AuditIntegrityAndMinimisation', class: Migration20261204090000_AuditIntegrityAndMinimisation },
 ];

@@ -2,7 +2,7 @@ import { Check, Entity, Enum, Filter, Index, ManyToOne, Property, type Opt } fro
 import { Field, ObjectType } from 'type-graphql';
 import { DateTimeISO, LocalDate } from '../../common/scalars';
 import { BaseEntity } from '../../common/base-entity';
-import { TENANT_FILTER, personRecordCondition } from '../../tenancy/tenant-filter';
+import { TENANT_FILTER, safeguardingRecordCondition } from '../../tenancy/tenant-filter';
 import { Organisation } from '../organisation/organisation.entity';
 import { Person } from '../person/person.entity';
 import { DbsDecision, DbsJurisdiction, DbsLevel, DbsWorkforce, StatusCheckResult } from './dbs.enums';
@@ -16,7 +16,7 @@ import { DbsDecision, DbsJurisdiction, DbsLevel, DbsWorkforce, StatusCheckResult
  */
 @ObjectType({ description: 'A DBS or AccessNI check: metadata and decision only, never disclosure content' })
 @Entity({ tableName: 'dbs_check' })
-@Filter({ name: TENANT_FILTER, cond: personRecordCondition, default: true })
+@Filter({ name: TENANT_FILTER, cond: safeguardingRecordCondition, default: true })
 @Index({ properties: ['person', 'issueDate'] })
 @Index({ properties: ['organisation', 'decidedAt'] })
 @Check({ name: 'dbs_check_update_service_check', expression: 'on_update_service or (update_service_subscription_id is null and last_status_check_date is null)' })

@@ -149,15 +149,16 @@ describe('people as CSV', () => {
       ]);
     });
 
-    it('gives head office and the training team compliance status only: no DBS level column', async () => {
+    it('gives head office and the training team compliance status only: no contact details, no DBS level', async () => {
       for (const session of [hq, training]) {
         const [header, ...rows] = await exportAs(session);
-        expect(header).not.toContain('Latest DBS level');
-        expect(header).toHaveLength(12);
+        expect(header).toEqual([
+          'Given name', 'Family name', 'Type', 'Status', 'Start date', 'Leave date', 'Centres', 'Clearance status', 'DBS expires on', 'Action needed',
+        ]);
         expect(rows.map((row) => row[0])).toEqual(expect.arrayContaining(['Cerys', 'Ada']));
         expect(rows).toHaveLength(5);
-        expect(rows.every((row) => row.length === 12)).toBe(true);
-        expect(JSON.stringify(rows)).not.toMatch(/Enhanced with children's barred list"|"Enhanced"/);
+        expect(rows.every((row) => row.length === 10)).toBe(true);
+        expect(JSON.stringify(rows)).not.toMatch(/Enhanced with children's barred list"|"Enhanced"|@example\.org|496 0000/);
       }
       const [, ...filtered] = await exportAs(hq, { organisationId: orgB });
       expect(filtered.map((row) => row.slice(0, 2))).toEqual([['Cerys', 'Jones']]);
@@ -172,6 +173,9 @@ describe('people as CSV', () => {
 
       const [assessorHeader, ...assessed] = await exportAs(assessor);
       expect(assessorHeader).not.toContain('Latest DBS level');
+      expect(assessorHeader).not.toContain('Email');
+      expect(assessorHeader).not.toContain('Phone');
+      expect(JSON.stringify(assessed)).not.toMatch(/@example\.org|496 0000/);
       expect(assessed.map((row) => row[0])).toEqual([`'=HYPERLINK("http://evil.example","x")`, 'Ada']);
     });
 
@@ -189,6 +193,42 @@ describe('people as CSV', () => {
       // The session, the people with their centres and clearance, the audit entry.
       expect(data).toHaveLength(3);
       expect(await count(`select count(*) as n from audit_event where action = 'EXPORT' and entity_type = 'Person' and organisation_id = $1`, [orgA])).toBe(before + 1);
+    });
+
+    it("is audited in the trail of each organisation whose people it holds, with how many, in one statement", async () => {
+      const exports = () =>
+        t.db.ownerQuery<{ organisation_id: string | null; changes: Record<string, unknown> }>(
+          `select organisation_id, changes from audit_event where action = 'EXPORT' and entity_type = 'Person' and request_id = $1 order by organisation_id`,
+          [lastRequest],
+        );
+      let lastRequest = '';
+      const { data } = await t.db.sql.during(() => hq.graphql(ExportPeople, {}));
+      expect(data).toHaveLength(3);
+      [{ request_id: lastRequest }] = await t.db.ownerQuery<{ request_id: string }>(
+        `select request_id from audit_event where action = 'EXPORT' order by occurred_at desc limit 1`,
+      );
+      const entries = await exports();
+      expect(new Map(entries.map((e) => [e.organisation_id, e.changes]))).toEqual(
+        new Map([
+          [orgA, { format: 'csv', people: 4, peopleInFile: 5 }],
+          [orgB, { format: 'csv', people: 1, peopleInFile: 5 }],
+        ]),
+      );
+    });
+
+    it("writes an export that matched nobody in the caller's own trail, never in the organisation named by the filter", async () => {
+      const inB = () => count(`select count(*) as n from audit_event where organisation_id = $1`, [orgB]);
+      const before = await inB();
+      for (const session of [adminA, coordinator, assessor]) {
+        const [, ...rows] = await exportAs(session, { organisationId: orgB });
+        expect(rows).toEqual([]);
+      }
+      expect(await inB()).toBe(before);
+      const latest = await t.db.ownerQuery<{ organisation_id: string | null; changes: Record<string, unknown> }>(
+        `select organisation_id, changes from audit_event where action = 'EXPORT' and entity_type = 'Person' order by occurred_at desc limit 3`,
+      );
+      expect(latest.map((e) => e.changes)).toEqual([0, 0, 0].map(() => ({ format: 'csv', people: 0, peopleInFile: 0 })));
+      expect(latest.every((e) => e.organisation_id === null || e.organisation_id === orgA)).toBe(true);
     });
   });
 

@@ -1,7 +1,6 @@
-import { recordEvent } from '../../audit/audit.service';
+import { recordEvents, type AuditedEvent } from '../../audit/audit.service';
 import { ukDate } from '../../common/dates';
 import { BadUserInput } from '../../common/errors';
-import { isUuid } from '../../common/ids';
 import type { RequestContext } from '../../common/request-context';
 import { ClearanceStatus } from '../clearance/clearance.enums';
 import { clearanceAction } from '../clearance/person-clearance';
@@ -9,7 +8,7 @@ import { preparedQuery } from '../../db/prepared-query';
 import { DbsLevel } from '../dbs/dbs.enums';
 import type { PersonFilter } from './dto/person.args';
 import { personTypeWords, writeCsv } from './person-csv';
-import { managesSafeguarding } from './person.access';
+import { PERSON_FIELD_POLICY, leadsAnyone, leadsSafeguardingOf } from './person.policy';
 import { peopleMatching } from './people.filter';
 import { inScope } from './people.read';
 import { PersonStatus, type PersonType } from './person.enums';
@@ -55,15 +54,43 @@ type Row = {
 };
 
 /**
+ * The columns of the file, each tied to the person field it shows, so the field-level policy
+ * (person.policy.ts) decides who gets it: a column only a person's leads see is left out of the
+ * file of a caller who leads nobody, and empty on the rows of people the caller does not lead.
+ */
+const COLUMNS: ReadonlyArray<{ heading: string; field: keyof typeof PERSON_FIELD_POLICY.Person; cell: (row: Row) => string | null }> = [
+  { heading: 'Given name', field: 'givenName', cell: (row) => row.given_name },
+  { heading: 'Family name', field: 'familyName', cell: (row) => row.family_name },
+  { heading: 'Email', field: 'email', cell: (row) => row.email },
+  { heading: 'Phone', field: 'phone', cell: (row) => row.phone },
+  { heading: 'Type', field: 'personType', cell: (row) => personTypeWords(row.person_type) },
+  { heading: 'Status', field: 'status', cell: (row) => STATUS_WORDS[row.status] },
+  { heading: 'Start date', field: 'startDate', cell: (row) => ukDate(row.start_date) },
+  { heading: 'Leave date', field: 'leaveDate', cell: (row) => (row.leave_date ? ukDate(row.leave_date) : null) },
+  { heading: 'Centres', field: 'centreIds', cell: (row) => row.centres },
+  { heading: 'Clearance status', field: 'clearanceStatus', cell: (row) => CLEARANCE_WORDS[row.clearance_status] },
+  { heading: 'DBS expires on', field: 'clearanceExpiresOn', cell: (row) => (row.clearance_expires_on ? ukDate(row.clearance_expires_on) : null) },
+  {
+    heading: 'Action needed',
+    field: 'clearanceAction',
+    cell: (row) => clearanceAction({ status: row.clearance_status, requiredLevel: row.required_level, expiresOn: row.clearance_expires_on }),
+  },
+  { heading: 'Latest DBS level', field: 'latestDbsLevel', cell: (row) => (row.dbs_level ? LEVEL_WORDS[row.dbs_level] : null) },
+];
+
+/**
  * The people a list filter selects, as a CSV file, in one statement whatever their number: the
  * people (within the caller's scope, and under row-level security) with their centres' names and
- * their clearance. Compliance status for everyone who may see the person; the DBS level only for
- * their organisation's admins and coordinators; never a certificate number (the application
- * cannot even read one). The export is audited.
+ * their clearance. Columns and cells follow the field-level policy; never a certificate number
+ * (the application cannot even read one).
+ *
+ * The export is audited in the trail of each organisation whose people it holds, with how many
+ * (a national export of the network writes one entry per organisation); an export that matched
+ * nobody is recorded in the caller's own trail. The organisation never comes from the filter.
  */
 export class PeopleExportService {
   async csv(ctx: RequestContext, filter?: PersonFilter | null): Promise<string> {
-    const condition = peopleMatching(filter);
+    const condition = peopleMatching(ctx, filter);
     const rows = await preparedQuery<Row>(
       ctx.em,
       `select p.organisation_id, p.given_name, p.family_name, p.email, p.phone, p.person_type, p.status,
@@ -81,54 +108,30 @@ export class PeopleExportService {
       throw new BadUserInput('filter', `More than ${EXPORT_MAX_ROWS.toLocaleString('en-GB')} people match: narrow the filter (organisation, centre, type or status) and export in parts`);
     }
 
-    // Member roles (org admins, coordinators) see DBS levels of their own people; others never get the column.
-    const showsLevels = ctx.scope.organisationIds.length > 0 || ctx.scope.centreIds.length > 0;
-    const header = [
-      'Given name',
-      'Family name',
-      'Email',
-      'Phone',
-      'Type',
-      'Status',
-      'Start date',
-      'Leave date',
-      'Centres',
-      'Clearance status',
-      'DBS expires on',
-      'Action needed',
-      ...(showsLevels ? ['Latest DBS level'] : []),
-    ];
+    const columns = COLUMNS.filter((column) => PERSON_FIELD_POLICY.Person[column.field] === 'everyone' || leadsAnyone(ctx));
     const lines = rows.map((row) => {
-      const managed = managesSafeguarding(ctx, { organisationId: row.organisation_id, centreIds: row.centre_ids });
-      return [
-        row.given_name,
-        row.family_name,
-        row.email,
-        row.phone,
-        personTypeWords(row.person_type),
-        STATUS_WORDS[row.status],
-        ukDate(row.start_date),
-        row.leave_date ? ukDate(row.leave_date) : null,
-        row.centres,
-        CLEARANCE_WORDS[row.clearance_status],
-        row.clearance_expires_on ? ukDate(row.clearance_expires_on) : null,
-        clearanceAction({ status: row.clearance_status, requiredLevel: row.required_level, expiresOn: row.clearance_expires_on }),
-        ...(showsLevels ? [managed && row.dbs_level ? LEVEL_WORDS[row.dbs_level] : null] : []),
-      ];
+      const led = leadsSafeguardingOf(ctx, { organisationId: row.organisation_id, centreIds: row.centre_ids });
+      return columns.map((column) => (led || PERSON_FIELD_POLICY.Person[column.field] === 'everyone' ? column.cell(row) : null));
     });
-    await recordEvent(ctx, {
-      action: 'EXPORT',
-      entityType: 'Person',
-      organisationId: this.auditOrganisation(ctx, filter),
-      changes: { format: 'csv', people: rows.length },
-    });
-    return writeCsv(header, lines);
+    await recordEvents(ctx, exportEntries(ctx, rows));
+    return writeCsv(
+      columns.map((column) => column.heading),
+      lines,
+    );
   }
+}
 
-  /** Whose audit trail records the export: the filtered organisation, or the caller's only one. */
-  private auditOrganisation(ctx: RequestContext, filter?: PersonFilter | null): string | null {
-    if (filter?.organisationId && isUuid(filter.organisationId)) return filter.organisationId;
-    const own = new Set([...ctx.scope.organisationIds, ...ctx.scope.memberOfOrganisationIds]);
-    return own.size === 1 ? [...own][0]! : null;
-  }
+/** One entry per organisation whose people left in the file, or one in the caller's own trail when nobody did. */
+function exportEntries(ctx: RequestContext, rows: readonly Row[]): AuditedEvent[] {
+  const perOrganisation = new Map<string, number>();
+  for (const row of rows) perOrganisation.set(row.organisation_id, (perOrganisation.get(row.organisation_id) ?? 0) + 1);
+  const entry = (organisationId: string | null, people: number): AuditedEvent => ({
+    action: 'EXPORT',
+    entityType: 'Person',
+    organisationId,
+    changes: { format: 'csv', people, peopleInFile: rows.length },
+  });
+  if (perOrganisation.size) return [...perOrganisation].map(([organisationId, people]) => entry(organisationId, people));
+  const own = new Set([...ctx.scope.organisationIds, ...ctx.scope.memberOfOrganisationIds]);
+  return [entry(own.size === 1 ? [...own][0]! : null, 0)];
 }

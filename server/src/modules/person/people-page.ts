@@ -32,7 +32,7 @@ export function peoplePages(ctx: RequestContext): DataLoader<PageRequest, People
               async (request) =>
                 (request.kind === 'list' ? lists.get(keyOf(request)) : byFilter.get(filterKey(request.filter))) ?? {
                   people: [],
-                  total: await countPeople(ctx, peopleMatching(request.filter)),
+                  total: await countPeople(ctx, peopleMatching(ctx, request.filter)),
                 },
             ),
           );
@@ -54,5 +54,5 @@ function readPage(ctx: RequestContext, request: Extract<PageRequest, { kind: 'li
   // Asked for by id (react-admin's getMany sends no page size): all of them, not the first 25.
   const ids = request.filter?.ids;
   const window = ids?.length ? { page: 0, perPage: Math.min(MAX_PER_PAGE, Math.max(request.args.perPage, ids.length)) } : request.args;
-  return readPeople(ctx, peopleMatching(request.filter), { orderBy: peopleOrder(request.args), limit: window.perPage, offset: window.page * window.perPage }, request.selection);
+  return readPeople(ctx, peopleMatching(ctx, request.filter), { orderBy: peopleOrder(ctx, request.args), limit: window.perPage, offset: window.page * window.perPage }, request.selection);
 }

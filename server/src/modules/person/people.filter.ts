@@ -1,10 +1,13 @@
 import { uuidArray } from '../../db/binds';
 import { isUuid } from '../../common/ids';
 import { containsPattern, orderBy, type ListArgs } from '../../common/pagination';
-import { peopleWorkingAtSql } from '../../tenancy/tenant-filter';
+import type { RequestContext } from '../../common/request-context';
+import { ANONYMOUS } from '../../tenancy/scope';
+import { peopleWorkingAtSql, personScopeSql } from '../../tenancy/tenant-filter';
 import { ROSTERABLE } from '../clearance/clearance.enums';
 import type { PersonFilter } from './dto/person.args';
 import { peopleWhere, type PeopleCondition } from './people.read';
+import { leadsAnyone, leadsEveryoneTheySee } from './person.policy';
 
 /** The clearance status of `p`, from the one place it is computed. */
 export const CLEARANCE_STATUS_OF_P = '(select pc.status from person_clearance pc where pc.person_id = p.id)';
@@ -12,8 +15,10 @@ export const CLEARANCE_STATUS_OF_P = '(select pc.status from person_clearance pc
 /**
  * The people a list filter selects (the people list, its count and the CSV export), as SQL over
  * `person p`. An id that is not a UUID matches nobody rather than reaching Postgres as a cast error.
+ * The search looks in email addresses only where the caller may read them (person.policy.ts):
+ * otherwise a search would tell head office whose address contains what.
  */
-export function peopleMatching(filter?: PersonFilter | null): PeopleCondition {
+export function peopleMatching(ctx: RequestContext, filter?: PersonFilter | null): PeopleCondition {
   return peopleWhere((bind) => {
     if (!filter) return [];
     const parts: string[] = [];
@@ -28,11 +33,23 @@ export function peopleMatching(filter?: PersonFilter | null): PeopleCondition {
     }
     if (filter.q?.trim()) {
       const pattern = bind(containsPattern(filter.q));
-      parts.push(`p.given_name ilike ${pattern} or p.family_name ilike ${pattern} or p.email ilike ${pattern}
-                  or p.given_name || ' ' || p.family_name ilike ${pattern}`);
+      const email = emailReadableSql(ctx, bind);
+      parts.push(`p.given_name ilike ${pattern} or p.family_name ilike ${pattern}
+                  or p.given_name || ' ' || p.family_name ilike ${pattern}${email ? ` or (${email}p.email ilike ${pattern})` : ''}`);
     }
     return parts;
   });
+}
+
+/**
+ * The condition under which the caller may read `p.email`, as a prefix to AND with (empty when
+ * they may read every address they can see), or null when they may read none.
+ */
+function emailReadableSql(ctx: RequestContext, bind: (value: unknown) => string): string | null {
+  if (leadsEveryoneTheySee(ctx)) return '';
+  if (!leadsAnyone(ctx)) return null;
+  const leads = { ...ANONYMOUS, organisationIds: ctx.scope.organisationIds, centreIds: ctx.scope.centreIds };
+  return `${personScopeSql(leads, 'p', bind)} and `;
 }
 
 /** Sortable fields of the people list and their columns. */
@@ -49,8 +66,13 @@ const SORT_COLUMNS = {
   id: 'id',
 } as const;
 
-/** The list's order (the client's sort, whitelisted, ties broken by id so pages never overlap) as SQL over `p`. */
-export function peopleOrder(args: Pick<ListArgs, 'sortField' | 'sortOrder'>): string {
-  const { column, direction } = orderBy(args, SORT_COLUMNS, 'familyName');
+/**
+ * The list's order (the client's sort, whitelisted, ties broken by id so pages never overlap) as
+ * SQL over `p`. Sorting by email is for callers who read every address they see; for anyone
+ * else it would reveal the order of addresses they may not read, so it sorts by name instead.
+ */
+export function peopleOrder(ctx: RequestContext, args: Pick<ListArgs, 'sortField' | 'sortOrder'>): string {
+  const sortable = args.sortField === 'email' && !leadsEveryoneTheySee(ctx) ? { ...args, sortField: 'familyName' } : args;
+  const { column, direction } = orderBy(sortable, SORT_COLUMNS, 'familyName');
   return `p.${column} ${direction}, p.id asc`;
 }

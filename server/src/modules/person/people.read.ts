@@ -7,7 +7,7 @@ import { personScopeSql } from '../../tenancy/tenant-filter';
 import { clearanceAction } from '../clearance/person-clearance';
 import type { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.loaders';
-import { managesSafeguarding } from './person.access';
+import { withholdFromNonLeads } from './person.policy';
 import type { PersonView } from './person.view';
 
 /**
@@ -118,8 +118,8 @@ const PERSON_WITH_HISTORY = `json_build_object(${PERSON_FIELDS},
                              from person_centre_assignment a where a.person_id = p.id), '[]'))`;
 
 /**
- * What is not data: the action the clearance calls for (wording), the DBS level hidden from those
- * who do not manage the person's safeguarding, and the organisation, as a reference unless more
+ * What is not data: the action the clearance calls for (wording), the fields only the person's
+ * safeguarding leads see withheld from everyone else (person.policy.ts), and the organisation, as a reference unless more
  * of it is asked for (then loaded in one batch).
  */
 async function finish(ctx: RequestContext, rows: PersonRow[], selection: PersonSelection): Promise<PersonView[]> {
@@ -131,7 +131,7 @@ async function finish(ctx: RequestContext, rows: PersonRow[], selection: PersonS
   }
   for (const row of rows) {
     row.clearanceAction = clearanceAction({ status: row.clearanceStatus, requiredLevel: row.requiredDbsLevel, expiresOn: row.clearanceExpiresOn });
-    if (!managesSafeguarding(ctx, row)) row.latestDbsLevel = null;
+    withholdFromNonLeads(ctx, row, row);
     row.organisation = organisations.get(row.organisationId) ?? { id: row.organisationId };
   }
   return rows as PersonView[];

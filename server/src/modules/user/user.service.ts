@@ -54,9 +54,10 @@ export class UserService {
       inviteTokenHash: hashToken(token),
       inviteExpiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000),
     });
-    ctx.em.create(Grant, this.grantData(user, args));
+    const grant = ctx.em.create(Grant, this.grantData(user, args));
     await ctx.em.flush();
-    await recordEvent(ctx, { action: 'INVITE_ISSUED', entityType: 'User', entityId: user.id, organisationId: args.organisationId ?? null });
+    // In the trail of the organisation the new grant is for (checked above to be the caller's to give).
+    await recordEvent(ctx, { action: 'INVITE_ISSUED', entityType: 'User', entityId: user.id, organisationId: grant.organisation?.id ?? null });
     user.inviteToken = token;
     return user;
   }
@@ -103,12 +104,14 @@ export class UserService {
     const user = await ctx.em.findOne(User, { inviteTokenHash: hashToken(token), inviteExpiresAt: { $gt: new Date() } });
     if (!user || !user.active) throw new BadUserInput('token', 'This invitation link has expired or was already used; ask for a new one');
     checkNewPassword(password, user.email);
+    // The one-time token has proved who this is: the trail records them as the actor.
+    await ctx.actAs(user.id);
     user.passwordHash = await hashPassword(password);
     user.passwordChangedAt = new Date();
     user.inviteTokenHash = null;
     user.inviteExpiresAt = null;
     await ctx.em.flush();
-    await recordEvent(ctx, { action: 'PASSWORD_SET', entityType: 'User', entityId: user.id, actorUserId: user.id });
+    await recordEvent(ctx, { action: 'PASSWORD_SET', entityType: 'User', entityId: user.id });
     return user;
   }
 

@@ -15,6 +15,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n": typeof types.BrokenSortDocument,
+    "\n  query AiExportPeople($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n": typeof types.AiExportPeopleDocument,
+    "\n  query AiExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": typeof types.AiExportOrganisationDocument,
+    "\n  mutation AiImportPeople($organisationId: ID!, $csv: String!) {\n    importPeople(organisationId: $organisationId, csv: $csv) {\n      imported\n    }\n  }\n": typeof types.AiImportPeopleDocument,
+    "\n  mutation AiReveal($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n": typeof types.AiRevealDocument,
+    "\n  mutation AiInvite($email: String!, $organisationId: ID) {\n    createUser(email: $email, displayName: \"Invited Person\", role: ORG_ADMIN, organisationId: $organisationId) {\n      id\n      inviteToken\n    }\n  }\n": typeof types.AiInviteDocument,
+    "\n  mutation AiAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": typeof types.AiAcceptInviteDocument,
+    "\n  mutation AiChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.AiChangePasswordDocument,
+    "\n  mutation AiLogout {\n    logout\n  }\n": typeof types.AiLogoutDocument,
+    "\n  mutation AiLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n": typeof types.AiLoginDocument,
     "\n  mutation ThrottledSignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n": typeof types.ThrottledSignInDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -113,6 +122,15 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n": types.BrokenSortDocument,
+    "\n  query AiExportPeople($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n": types.AiExportPeopleDocument,
+    "\n  query AiExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": types.AiExportOrganisationDocument,
+    "\n  mutation AiImportPeople($organisationId: ID!, $csv: String!) {\n    importPeople(organisationId: $organisationId, csv: $csv) {\n      imported\n    }\n  }\n": types.AiImportPeopleDocument,
+    "\n  mutation AiReveal($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n": types.AiRevealDocument,
+    "\n  mutation AiInvite($email: String!, $organisationId: ID) {\n    createUser(email: $email, displayName: \"Invited Person\", role: ORG_ADMIN, organisationId: $organisationId) {\n      id\n      inviteToken\n    }\n  }\n": types.AiInviteDocument,
+    "\n  mutation AiAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": types.AiAcceptInviteDocument,
+    "\n  mutation AiChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.AiChangePasswordDocument,
+    "\n  mutation AiLogout {\n    logout\n  }\n": types.AiLogoutDocument,
+    "\n  mutation AiLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n": types.AiLoginDocument,
     "\n  mutation ThrottledSignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n": types.ThrottledSignInDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -228,6 +246,42 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AiExportPeople($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query AiExportPeople($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AiExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n"): (typeof documents)["\n  query AiExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AiImportPeople($organisationId: ID!, $csv: String!) {\n    importPeople(organisationId: $organisationId, csv: $csv) {\n      imported\n    }\n  }\n"): (typeof documents)["\n  mutation AiImportPeople($organisationId: ID!, $csv: String!) {\n    importPeople(organisationId: $organisationId, csv: $csv) {\n      imported\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AiReveal($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation AiReveal($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AiInvite($email: String!, $organisationId: ID) {\n    createUser(email: $email, displayName: \"Invited Person\", role: ORG_ADMIN, organisationId: $organisationId) {\n      id\n      inviteToken\n    }\n  }\n"): (typeof documents)["\n  mutation AiInvite($email: String!, $organisationId: ID) {\n    createUser(email: $email, displayName: \"Invited Person\", role: ORG_ADMIN, organisationId: $organisationId) {\n      id\n      inviteToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AiAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation AiAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AiChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation AiChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AiLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation AiLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AiLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AiLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
