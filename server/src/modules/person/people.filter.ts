@@ -35,7 +35,7 @@ export function peopleMatching(ctx: RequestContext, filter?: PersonFilter | null
       const pattern = bind(containsPattern(filter.q));
       const email = emailReadableSql(ctx, bind);
       parts.push(`p.given_name ilike ${pattern} or p.family_name ilike ${pattern}
-                  or p.given_name || ' ' || p.family_name ilike ${pattern}${email ? ` or (${email}p.email ilike ${pattern})` : ''}`);
+                  or p.given_name || ' ' || p.family_name ilike ${pattern}${email === null ? '' : ` or (${email}p.email ilike ${pattern})`}`);
     }
     return parts;
   });

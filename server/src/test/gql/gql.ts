@@ -68,6 +68,12 @@ type Documents = {
     "\n  query PrPerson($id: ID!) {\n    Person(id: $id) {\n      id\n      familyName\n    }\n  }\n": typeof types.PrPersonDocument,
     "\n  query PrCsv {\n    peopleCsv\n  }\n": typeof types.PrCsvDocument,
     "\n  query PrTotals {\n    clearanceSummary {\n      totals {\n        total\n      }\n      cannotBeRostered {\n        id\n      }\n    }\n  }\n": typeof types.PrTotalsDocument,
+    "\n  mutation PpUpdatePhone($id: ID!, $phone: String) {\n    updatePerson(id: $id, phone: $phone) {\n      id\n      phone\n    }\n  }\n": typeof types.PpUpdatePhoneDocument,
+    "\n  mutation PpRecordCheck($personId: ID!) {\n    createDbsCheck(\n      personId: $personId\n      jurisdiction: DBS\n      level: ENHANCED_BARRED\n      workforce: CHILD\n      certificateNumber: \"009988776655\"\n      issueDate: \"2026-02-01\"\n      decision: CLEARED_AFTER_RISK_ASSESSMENT\n      decidedBy: \"Priya Safeguarding-Lead\"\n    ) {\n      id\n    }\n  }\n": typeof types.PpRecordCheckDocument,
+    "\n  query PpAuditTrail($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter, perPage: 500) {\n      action\n      entityType\n      changes\n    }\n  }\n": typeof types.PpAuditTrailDocument,
+    "\n  query PpDbsChecks {\n    allDbsChecks(perPage: 500) {\n      id\n      organisationId\n    }\n  }\n": typeof types.PpDbsChecksDocument,
+    "\n  query PpExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": typeof types.PpExportOrganisationDocument,
+    "\n  query PpPeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n": typeof types.PpPeopleCsvDocument,
     "\n  mutation PplCreate(\n    $organisationId: ID!\n    $givenName: String!\n    $familyName: String!\n    $personType: PersonType!\n    $startDate: LocalDate!\n    $email: String\n    $phone: String\n    $centreIds: [ID!]\n    $notes: String\n  ) {\n    createPerson(\n      organisationId: $organisationId\n      givenName: $givenName\n      familyName: $familyName\n      personType: $personType\n      startDate: $startDate\n      email: $email\n      phone: $phone\n      centreIds: $centreIds\n      notes: $notes\n    ) {\n      id\n      organisationId\n      givenName\n      familyName\n      fullName\n      email\n      phone\n      personType\n      startDate\n      leaveDate\n      status\n      centreIds\n      notes\n      version\n    }\n  }\n": typeof types.PplCreateDocument,
     "\n  mutation PplUpdate(\n    $id: ID!\n    $version: Int\n    $givenName: String\n    $email: String\n    $startDate: LocalDate\n    $leaveDate: LocalDate\n    $status: PersonStatus\n    $centreIds: [ID!]\n  ) {\n    updatePerson(id: $id, version: $version, givenName: $givenName, email: $email, startDate: $startDate, leaveDate: $leaveDate, status: $status, centreIds: $centreIds) {\n      id\n      givenName\n      email\n      startDate\n      leaveDate\n      status\n      centreIds\n      version\n      centreHistory {\n        centreId\n        startedOn\n        endedOn\n      }\n    }\n  }\n": typeof types.PplUpdateDocument,
     "\n  mutation PplDelete($id: ID!) {\n    deletePerson(id: $id) {\n      id\n      fullName\n    }\n  }\n": typeof types.PplDeleteDocument,
@@ -175,6 +181,12 @@ const documents: Documents = {
     "\n  query PrPerson($id: ID!) {\n    Person(id: $id) {\n      id\n      familyName\n    }\n  }\n": types.PrPersonDocument,
     "\n  query PrCsv {\n    peopleCsv\n  }\n": types.PrCsvDocument,
     "\n  query PrTotals {\n    clearanceSummary {\n      totals {\n        total\n      }\n      cannotBeRostered {\n        id\n      }\n    }\n  }\n": types.PrTotalsDocument,
+    "\n  mutation PpUpdatePhone($id: ID!, $phone: String) {\n    updatePerson(id: $id, phone: $phone) {\n      id\n      phone\n    }\n  }\n": types.PpUpdatePhoneDocument,
+    "\n  mutation PpRecordCheck($personId: ID!) {\n    createDbsCheck(\n      personId: $personId\n      jurisdiction: DBS\n      level: ENHANCED_BARRED\n      workforce: CHILD\n      certificateNumber: \"009988776655\"\n      issueDate: \"2026-02-01\"\n      decision: CLEARED_AFTER_RISK_ASSESSMENT\n      decidedBy: \"Priya Safeguarding-Lead\"\n    ) {\n      id\n    }\n  }\n": types.PpRecordCheckDocument,
+    "\n  query PpAuditTrail($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter, perPage: 500) {\n      action\n      entityType\n      changes\n    }\n  }\n": types.PpAuditTrailDocument,
+    "\n  query PpDbsChecks {\n    allDbsChecks(perPage: 500) {\n      id\n      organisationId\n    }\n  }\n": types.PpDbsChecksDocument,
+    "\n  query PpExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": types.PpExportOrganisationDocument,
+    "\n  query PpPeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n": types.PpPeopleCsvDocument,
     "\n  mutation PplCreate(\n    $organisationId: ID!\n    $givenName: String!\n    $familyName: String!\n    $personType: PersonType!\n    $startDate: LocalDate!\n    $email: String\n    $phone: String\n    $centreIds: [ID!]\n    $notes: String\n  ) {\n    createPerson(\n      organisationId: $organisationId\n      givenName: $givenName\n      familyName: $familyName\n      personType: $personType\n      startDate: $startDate\n      email: $email\n      phone: $phone\n      centreIds: $centreIds\n      notes: $notes\n    ) {\n      id\n      organisationId\n      givenName\n      familyName\n      fullName\n      email\n      phone\n      personType\n      startDate\n      leaveDate\n      status\n      centreIds\n      notes\n      version\n    }\n  }\n": types.PplCreateDocument,
     "\n  mutation PplUpdate(\n    $id: ID!\n    $version: Int\n    $givenName: String\n    $email: String\n    $startDate: LocalDate\n    $leaveDate: LocalDate\n    $status: PersonStatus\n    $centreIds: [ID!]\n  ) {\n    updatePerson(id: $id, version: $version, givenName: $givenName, email: $email, startDate: $startDate, leaveDate: $leaveDate, status: $status, centreIds: $centreIds) {\n      id\n      givenName\n      email\n      startDate\n      leaveDate\n      status\n      centreIds\n      version\n      centreHistory {\n        centreId\n        startedOn\n        endedOn\n      }\n    }\n  }\n": types.PplUpdateDocument,
     "\n  mutation PplDelete($id: ID!) {\n    deletePerson(id: $id) {\n      id\n      fullName\n    }\n  }\n": types.PplDeleteDocument,
@@ -458,6 +470,30 @@ export function graphql(source: "\n  query PrCsv {\n    peopleCsv\n  }\n"): (typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PrTotals {\n    clearanceSummary {\n      totals {\n        total\n      }\n      cannotBeRostered {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PrTotals {\n    clearanceSummary {\n      totals {\n        total\n      }\n      cannotBeRostered {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PpUpdatePhone($id: ID!, $phone: String) {\n    updatePerson(id: $id, phone: $phone) {\n      id\n      phone\n    }\n  }\n"): (typeof documents)["\n  mutation PpUpdatePhone($id: ID!, $phone: String) {\n    updatePerson(id: $id, phone: $phone) {\n      id\n      phone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PpRecordCheck($personId: ID!) {\n    createDbsCheck(\n      personId: $personId\n      jurisdiction: DBS\n      level: ENHANCED_BARRED\n      workforce: CHILD\n      certificateNumber: \"009988776655\"\n      issueDate: \"2026-02-01\"\n      decision: CLEARED_AFTER_RISK_ASSESSMENT\n      decidedBy: \"Priya Safeguarding-Lead\"\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PpRecordCheck($personId: ID!) {\n    createDbsCheck(\n      personId: $personId\n      jurisdiction: DBS\n      level: ENHANCED_BARRED\n      workforce: CHILD\n      certificateNumber: \"009988776655\"\n      issueDate: \"2026-02-01\"\n      decision: CLEARED_AFTER_RISK_ASSESSMENT\n      decidedBy: \"Priya Safeguarding-Lead\"\n    ) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PpAuditTrail($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter, perPage: 500) {\n      action\n      entityType\n      changes\n    }\n  }\n"): (typeof documents)["\n  query PpAuditTrail($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter, perPage: 500) {\n      action\n      entityType\n      changes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PpDbsChecks {\n    allDbsChecks(perPage: 500) {\n      id\n      organisationId\n    }\n  }\n"): (typeof documents)["\n  query PpDbsChecks {\n    allDbsChecks(perPage: 500) {\n      id\n      organisationId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PpExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n"): (typeof documents)["\n  query PpExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PpPeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query PpPeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
