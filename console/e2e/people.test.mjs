@@ -395,7 +395,20 @@ test('head office sees people’s clearance but no DBS details, and totals only 
   assert.equal(await national.getByRole('button', { name: 'Reveal certificate number' }).count(), 0);
   assert.equal(await national.getByText('Level of their latest DBS').count(), 0);
   assert.equal(await national.getByText('•••• •••• ••••').count(), 0);
+  // Contact details and notes are the organisation's: not shown, and said so plainly.
+  assert.equal(await national.getByText('Email address').count(), 0);
+  assert.equal(await national.getByText('Phone').count(), 0);
+  await national.getByText('Contact details, notes and DBS checks are seen only by', { exact: false }).waitFor();
   await screenshot(national, 'person-national');
+
+  // The CSV of the list carries no contact columns for head office.
+  await openPeopleList(national);
+  const [download] = await Promise.all([national.waitForEvent('download'), national.getByRole('button', { name: 'Export CSV' }).click()]);
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  const header = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0];
+  assert.doesNotMatch(header, /Email|Phone|Latest DBS level/);
+  assert.match(header, /Clearance status/);
 
   const { errors } = await graphql(national, '{ allDbsChecks { id } }');
   assert.equal(errors[0].extensions.code, 'FORBIDDEN');

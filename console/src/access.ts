@@ -51,6 +51,11 @@ export const can = {
   /** People are listed for every face; their organisation's admins and coordinators keep them. */
   editPeople: (face?: Face) => face === 'ORGANISATION' || face === 'CENTRE',
   importPeople: (face?: Face) => face === 'ORGANISATION',
+  /**
+   * Contact details and notes: a person's leads only (their organisation's administrators and
+   * the coordinators of their centres), as the server's field policy says; others get nothing.
+   */
+  seeContactDetails: (face?: Face) => face === 'ORGANISATION' || face === 'CENTRE',
   /** DBS records: the organisation's safeguarding leads only. Head office sees compliance status, never DBS details. */
   seeDbs: (face?: Face) => face === 'ORGANISATION' || face === 'CENTRE',
   recordDbs: (face?: Face) => face === 'ORGANISATION' || face === 'CENTRE',

@@ -3,7 +3,7 @@ import { DATE_LOCALE, DATE_TIME_OPTIONS } from '../../labels';
 import { useScopeFilter } from '../../scope';
 
 const ACTION_NAMES: Record<string, string> = { DBS_CERTIFICATE_REVEALED: 'DBS certificate number revealed' };
-const ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'LOGIN', 'LOGIN_FAILED', 'LOGOUT', 'INVITE_ISSUED', 'PASSWORD_SET', 'DBS_CERTIFICATE_REVEALED'].map((id) => ({
+const ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'LOGIN', 'LOGIN_FAILED', 'LOGOUT', 'INVITE_ISSUED', 'PASSWORD_SET', 'EXPORT', 'IMPORT', 'DBS_CERTIFICATE_REVEALED'].map((id) => ({
   id,
   name: ACTION_NAMES[id] ?? id.charAt(0) + id.slice(1).toLowerCase().replace(/_/g, ' '),
 }));
@@ -28,7 +28,7 @@ function describe(changes: Changes): string {
     .filter(([field]) => !['id', 'created_at'].includes(field))
     .map(([field, change]) => {
       if (change === null || typeof change !== 'object') return `${field}: ${format(change)}`;
-      if (change.redacted) return `${field}: (hidden)`;
+      if (change.redacted) return `${field}: changed (value not kept)`;
       if ('attempted' in change) return `${field}: ${change.attempted}`;
       return `${field}: ${format(change.before)} → ${format(change.after)}`;
     })

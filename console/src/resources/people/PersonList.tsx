@@ -31,8 +31,9 @@ const ROSTERABLE_CHOICES = [
   { id: false, name: 'No: cannot be rostered' },
 ];
 
-const filtersFor = (network: boolean) => [
-  <SearchInput key="q" source="q" alwaysOn placeholder="Name or email" inputProps={{ 'aria-label': 'Search people' }} />,
+const filtersFor = (network: boolean, searchesEmail: boolean) => [
+  // Head office, the training team and assessors cannot read email addresses, so cannot search them.
+  <SearchInput key="q" source="q" alwaysOn placeholder={searchesEmail ? 'Name or email' : 'Name'} inputProps={{ 'aria-label': 'Search people' }} />,
   <SelectInput key="clearanceStatus" source="clearanceStatus" label="Clearance" choices={clearanceStatusChoices} alwaysOn />,
   <ReferenceInput key="centreId" source="centreId" reference="Centre" label="Centre" alwaysOn>
     <AutocompleteInput optionText="name" label="Centre" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 260 }} />
@@ -48,8 +49,9 @@ const filtersFor = (network: boolean) => [
   <SelectInput key="status" source="status" label="Status" choices={personStatusChoices} />,
   <SelectInput key="rosterable" source="rosterable" label="Can be rostered" choices={ROSTERABLE_CHOICES} />,
 ];
-const NETWORK_FILTERS = filtersFor(true);
-const MEMBER_FILTERS = filtersFor(false);
+const NETWORK_FILTERS = filtersFor(true, false);
+const ASSESSOR_FILTERS = filtersFor(false, false);
+const MEMBER_FILTERS = filtersFor(false, true);
 
 function Actions() {
   const { face } = usePermissionsOrEmpty();
@@ -69,7 +71,7 @@ export function PersonList() {
   const { face } = usePermissionsOrEmpty();
   return (
     <List
-      filters={can.seeNetwork(face) ? NETWORK_FILTERS : MEMBER_FILTERS}
+      filters={can.seeNetwork(face) ? NETWORK_FILTERS : can.seeContactDetails(face) ? MEMBER_FILTERS : ASSESSOR_FILTERS}
       filter={scope}
       filterDefaultValues={{ status: 'ACTIVE' }}
       actions={<Actions />}

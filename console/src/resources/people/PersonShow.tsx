@@ -1,4 +1,4 @@
-import { Box, Grid } from '@mui/material';
+import { Box, Grid, Typography } from '@mui/material';
 import {
   DateField,
   EditButton,
@@ -27,6 +27,7 @@ function Actions() {
 }
 
 function Details() {
+  const { face } = usePermissionsOrEmpty();
   return (
     <Section title="Details">
       <SimpleShowLayout sx={{ px: 0 }}>
@@ -38,10 +39,15 @@ function Details() {
         <SelectField source="status" label="Status" choices={personStatusChoices} />
         <DateField source="startDate" label="Started" locales={DATE_LOCALE} options={DATE_OPTIONS} />
         <DateField source="leaveDate" label="Left" locales={DATE_LOCALE} options={DATE_OPTIONS} emptyText="Still with the organisation" />
-        <TextField source="email" label="Email address" emptyText="Not given" />
-        <TextField source="phone" label="Phone" emptyText="Not given" />
-        <TextField source="notes" label="Notes" emptyText="None" />
+        {can.seeContactDetails(face) && <TextField source="email" label="Email address" emptyText="Not given" />}
+        {can.seeContactDetails(face) && <TextField source="phone" label="Phone" emptyText="Not given" />}
+        {can.seeContactDetails(face) && <TextField source="notes" label="Notes" emptyText="None" />}
       </SimpleShowLayout>
+      {!can.seeContactDetails(face) && (
+        <Typography variant="body2" color="text.secondary">
+          Contact details, notes and DBS checks are seen only by the person's organisation administrators and the coordinators of their centres.
+        </Typography>
+      )}
     </Section>
   );
 }

@@ -204,9 +204,7 @@ describe('people as CSV', () => {
       let lastRequest = '';
       const { data } = await t.db.sql.during(() => hq.graphql(ExportPeople, {}));
       expect(data).toHaveLength(3);
-      [{ request_id: lastRequest }] = await t.db.ownerQuery<{ request_id: string }>(
-        `select request_id from audit_event where action = 'EXPORT' order by occurred_at desc limit 1`,
-      );
+      lastRequest = (await one<{ request_id: string }>(`select request_id from audit_event where action = 'EXPORT' order by occurred_at desc limit 1`)).request_id;
       const entries = await exports();
       expect(new Map(entries.map((e) => [e.organisation_id, e.changes]))).toEqual(
         new Map([

@@ -288,7 +288,7 @@ describe('who sees what of a person', () => {
       );
       // DbsCheck is one row in words ("every field"): all of its fields are for leads.
       const policy = Object.entries(PERSON_FIELD_POLICY).flatMap(([type, fields]) =>
-        type === 'DbsCheck' ? [] : Object.entries(fields).map(([field, access]) => [`${type}.${field}`, access]),
+        type === 'DbsCheck' ? [] : Object.entries(fields).map(([field, access]): [string, string] => [`${type}.${field}`, access]),
       );
       expect(rows.get('DbsCheck.*')).toBe('leads');
       expect(Object.values(PERSON_FIELD_POLICY.DbsCheck).every((access) => access === 'leads')).toBe(true);
