@@ -19,20 +19,26 @@ type Change = { before?: unknown; after?: unknown; redacted?: boolean; attempted
 type Changes = Record<string, Change | string | number | boolean | null> | null;
 
 /**
- * What changed, readably: "name: Hope Centre → Hope Family Centre". Some entries carry plain
- * values instead of before/after pairs (a certificate reveal records its reason).
+ * What changed, readably: "name: Hope Centre → Hope Family Centre". Fields whose values the trail
+ * does not keep (everything about people and DBS checks) are named together, once: "Changed
+ * (values not kept): phone, notes". A new record's minimised fields are not listed one by one.
+ * Some entries carry plain values instead of before/after pairs (a certificate reveal records its reason).
  */
-function describe(changes: Changes): string {
+function describe({ action, changes }: { action: string; changes: Changes }): string {
   if (!changes) return '';
-  return Object.entries(changes)
-    .filter(([field]) => !['id', 'created_at'].includes(field))
+  const entries = Object.entries(changes).filter(([field]) => !['id', 'created_at'].includes(field));
+  const minimised = entries.filter(([, change]) => change !== null && typeof change === 'object' && change.redacted).map(([field]) => field.replace(/_/g, ' '));
+  const shown = entries
+    .filter(([, change]) => !(change !== null && typeof change === 'object' && change.redacted))
     .map(([field, change]) => {
       if (change === null || typeof change !== 'object') return `${field}: ${format(change)}`;
-      if (change.redacted) return `${field}: changed (value not kept)`;
       if ('attempted' in change) return `${field}: ${change.attempted}`;
       return `${field}: ${format(change.before)} → ${format(change.after)}`;
-    })
-    .join('; ');
+    });
+  if (minimised.length) {
+    shown.push(action === 'UPDATE' ? `Changed (values not kept): ${minimised.join(', ')}` : 'Details are not kept in the audit trail');
+  }
+  return shown.join('; ');
 }
 
 function format(value: unknown): string {
@@ -48,7 +54,7 @@ export function AuditEventList() {
         <DateField source="occurredAt" label="When" showTime locales={DATE_LOCALE} options={{ ...DATE_TIME_OPTIONS, second: '2-digit' }} />
         <TextField source="action" />
         <TextField source="entityType" label="Record" />
-        <FunctionField label="What changed" render={(record: { changes: Changes }) => describe(record.changes)} sx={{ maxWidth: 520, display: 'block' }} />
+        <FunctionField label="What changed" render={(record: { action: string; changes: Changes }) => describe(record)} sx={{ maxWidth: 520, display: 'block' }} />
         <TextField source="actorName" label="By" emptyText="System or not signed in" sortable={false} />
         <TextField source="ip" label="IP address" emptyText="–" sortable={false} />
       </Datagrid>
