@@ -1,22 +1,20 @@
-import { getMetadataStorage } from 'type-graphql';
 import { buildGraphQLSchema } from '../schema/build-schema';
+import { accessRules, type OperationAccess } from '../schema/schema-files';
 
 /**
  * Who may call what, as declared on the resolvers. A change to access control shows up here as
  * a snapshot diff in review. "signed in" means any grant; "PUBLIC" means no sign-in at all.
+ * The same rules are written to schema/access.json, which the console's canAccess reads.
  */
 describe('access matrix', () => {
+  const words = (access: OperationAccess) => (access === 'public' ? 'PUBLIC' : access === 'signed in' ? access : access.roles.join(', '));
+
   it('lists every query and mutation with the roles allowed', async () => {
     const schema = await buildGraphQLSchema();
-    const storage = getMetadataStorage();
-    const rolesOf = (target: Function, methodName: string): string => {
-      const declared = storage.authorizedFields.find((a) => a.target === target && a.fieldName === methodName);
-      if (!declared) return 'PUBLIC';
-      return declared.roles.length ? [...declared.roles].sort().join(', ') : 'signed in';
-    };
+    const rules = accessRules();
     const matrix: Record<string, string> = {};
-    for (const [kind, resolvers] of [['query', storage.queries], ['mutation', storage.mutations]] as const) {
-      for (const resolver of resolvers) matrix[`${kind} ${resolver.schemaName}`] = rolesOf(resolver.target, resolver.methodName);
+    for (const kind of ['query', 'mutation'] as const) {
+      for (const [name, access] of Object.entries(rules[kind])) matrix[`${kind} ${name}`] = words(access);
     }
     // Every operation of the built schema is in the matrix (nothing slips in unlisted).
     const operations = [
@@ -29,10 +27,10 @@ describe('access matrix', () => {
 
   it('leaves only signing in and accepting an invitation open to the public', async () => {
     await buildGraphQLSchema();
-    const storage = getMetadataStorage();
-    const open = [...storage.queries, ...storage.mutations]
-      .filter((r) => !storage.authorizedFields.some((a) => a.target === r.target && a.fieldName === r.methodName))
-      .map((r) => r.schemaName)
+    const rules = accessRules();
+    const open = [...Object.entries(rules.query), ...Object.entries(rules.mutation)]
+      .filter(([, access]) => access === 'public')
+      .map(([name]) => name)
       .sort();
     expect(open).toEqual(['acceptInvite', 'login', 'logout']);
   });
