@@ -1,7 +1,7 @@
 import { createTestApp, type TestApp } from './test/app';
 import { graphql } from './test/gql';
 import { createUser } from './test/identities';
-import { Role } from './modules/user/role';
+import { Role } from './auth/role';
 
 const Broken = graphql(`
   query BrokenSort {

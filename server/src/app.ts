@@ -21,7 +21,7 @@ import { PublicRateLimit } from './security/public-rate-limit';
 import { loadSafelist } from './security/safelist';
 import { compiledExecution } from './schema/compiled-execution';
 import { requestTransactionPlugin } from './tenancy/request-transaction.plugin';
-import { clearanceClock } from './tenancy/database-scope';
+import { clearanceClock } from './common/clock';
 
 export const SESSION_COOKIE = 'naccc_session';
 

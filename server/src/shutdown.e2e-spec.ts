@@ -8,7 +8,7 @@ import pino from 'pino';
 import { buildApp } from './app';
 import { repoRoot } from './config';
 import { ormOptions } from './db/orm-config';
-import { Role } from './modules/user/role';
+import { Role } from './auth/role';
 import { buildGraphQLSchema } from './schema/build-schema';
 import { PERSISTED_DOCUMENTS_FILE, type PersistedDocuments } from './security/safelist';
 import { gracefulShutdown, stopOnSignals } from './shutdown';

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { RequestContext } from '../common/request-context';
-import { Role } from '../modules/user/role';
+import { Role } from '../auth/role';
 import { createTestApp, dataOf, type TestApp, type TestSession } from '../test/app';
 import { switchOffTenantFilter } from '../test/database';
 import { graphql } from '../test/gql';

@@ -7,7 +7,7 @@ import { isUuid } from '../common/ids';
 import { findOneOrNotFound, findPage } from '../common/listing';
 import { ListArgs, ListMetadata } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
-import { Role } from '../modules/user/role';
+import { Role } from '../auth/role';
 import { User } from '../modules/user/user.entity';
 import { AuditEvent } from './audit-event.entity';
 

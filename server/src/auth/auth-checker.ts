@@ -1,7 +1,7 @@
 import type { AuthCheckerFn } from 'type-graphql';
 import type { RequestContext } from '../common/request-context';
 import { Forbidden, Unauthenticated } from '../common/errors';
-import type { Role } from '../modules/user/role';
+import type { Role } from './role';
 
 /**
  * type-graphql's `@Authorized(...roles)`: no roles means any signed-in user; otherwise the caller

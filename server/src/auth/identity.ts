@@ -1,4 +1,4 @@
-import type { Role } from '../modules/user/role';
+import type { Role } from './role';
 
 /** Who is making a request, as resolved from their session: read-only for the request's life. */
 export type Identity = Readonly<{

@@ -1,4 +1,4 @@
-import { Role } from '../modules/user/role';
+import { Role } from './role';
 import { createTestApp, type TestApp } from '../test/app';
 import { graphql } from '../test/gql';
 import { createUser, TEST_PASSWORD } from '../test/identities';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createTestApp, dataOf, type TestApp } from '../test/app';
 import { graphql } from '../test/gql';
 import { createUser, TEST_PASSWORD } from '../test/identities';
-import { Role } from '../modules/user/role';
+import { Role } from './role';
 
 const Login = graphql(`
   mutation Login($email: String!, $password: String!) {

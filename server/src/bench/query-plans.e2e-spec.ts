@@ -8,7 +8,7 @@ import { isTransactionControl } from '../test/database';
 import { SCOPE_SETTINGS_SQL } from '../tenancy/database-scope';
 import { MEMBER_LIST } from './workloads';
 import { createUser } from '../test/identities';
-import { Role } from '../modules/user/role';
+import { Role } from '../auth/role';
 
 /**
  * The hottest requests' statements are served by indexes (issue 6): each statement a request

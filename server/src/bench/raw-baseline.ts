@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
 import { verifyPassword } from '../auth/password-hashing';
 import { hashToken, LOGIN_THROTTLE } from '../auth/session.service';
-import type { Role } from '../modules/user/role';
+import type { Role } from '../auth/role';
 import type { ClearanceStatus } from '../modules/clearance/clearance.enums';
 import { clearanceAction } from '../modules/clearance/person-clearance';
 import type { DbsLevel } from '../modules/dbs/dbs.enums';
 import { uuidArray } from '../db/binds';
-import { clearanceClock, SCOPE_SETTINGS_SQL, scopeSettings } from '../tenancy/database-scope';
+import { clearanceClock } from '../common/clock';
+import { SCOPE_SETTINGS_SQL, scopeSettings } from '../tenancy/database-scope';
 import { scopeOf } from '../tenancy/scope';
 
 /**

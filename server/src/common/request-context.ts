@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Identity, SessionCookie } from '../auth/identity';
-import { applyScope, beginScopedTransaction, clearanceClock, type Actor, type ClearanceClock } from '../tenancy/database-scope';
+import { applyScope, beginScopedTransaction, type Actor } from '../tenancy/database-scope';
+import { clearanceClock, type ClearanceClock } from './clock';
 import { preparedQuery } from '../db/prepared-query';
 import { scopeOf, type Scope } from '../tenancy/scope';
 import { TENANT_FILTER, type TenantFilterArgs } from '../tenancy/tenant-filter';

@@ -1,7 +1,7 @@
 import { buildSchema as parseSchema, getNamedType, isEnumType, isListType, isNonNullType, isScalarType, type GraphQLArgument, type GraphQLInputType } from 'graphql';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Role } from '../modules/user/role';
+import { Role } from '../auth/role';
 import { SCHEMA_DIR } from '../schema/schema-files';
 import { createTestApp, type TestApp } from '../test/app';
 import { createUser } from '../test/identities';

@@ -1,4 +1,4 @@
-import { Role } from '../modules/user/role';
+import { Role } from '../auth/role';
 import { createTestApp, type TestApp } from '../test/app';
 import { createUser } from '../test/identities';
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
-import { Role } from '../modules/user/role';
+import { Role } from '../auth/role';
 import { buildGraphQLSchema } from '../schema/build-schema';
 import { createTestApp, type TestApp } from '../test/app';
 import { createUser } from '../test/identities';

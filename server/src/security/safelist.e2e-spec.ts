@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { parse, print, specifiedRules, validate, type DocumentNode, type IntrospectionQuery } from 'graphql';
 import { loadConfig, repoRoot } from '../config';
-import { Role } from '../modules/user/role';
+import { Role } from '../auth/role';
 import { buildGraphQLSchema } from '../schema/build-schema';
 import { createTestApp, type TestApp } from '../test/app';
 import { createUser, TEST_PASSWORD } from '../test/identities';

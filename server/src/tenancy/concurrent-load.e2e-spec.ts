@@ -1,4 +1,4 @@
-import { Role } from '../modules/user/role';
+import { Role } from '../auth/role';
 import { createTestApp, dataOf, type TestApp, type TestSession } from '../test/app';
 import { graphql } from '../test/gql';
 import { createUser } from '../test/identities';

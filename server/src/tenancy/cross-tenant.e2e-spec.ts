@@ -2,7 +2,7 @@ import { print } from 'graphql';
 import { createTestApp, dataOf, type GraphQLResponse, type TestApp, type TestSession, returnedNothing } from '../test/app';
 import { graphql } from '../test/gql';
 import { createUser } from '../test/identities';
-import { Role } from '../modules/user/role';
+import { Role } from '../auth/role';
 
 /**
  * Cross-tenant security through the whole HTTP stack: every role tries to read and write what

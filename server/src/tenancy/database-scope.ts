@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidArray } from '../db/binds';
 import { preparedQuery } from '../db/prepared-query';
+import { clearanceClock, type ClearanceClock } from '../common/clock';
 import type { Scope } from './scope';
 
 /**
@@ -31,9 +32,6 @@ export const SCOPE_SETTINGS_SQL = `select
 /** Who is acting: the audit triggers stamp every row change with it. */
 export type Actor = { userId: string | undefined; requestId: string; ip: string | undefined };
 
-/** The clearance computation's "today" (London's date, YYYY-MM-DD) and warning window in days. */
-export type ClearanceClock = { today: string; expiringDays: number };
-
 export function scopeSettings(scope: Scope, actor: Actor, clock: ClearanceClock = clearanceClock()): string[] {
   return [
     String(scope.national),
@@ -48,18 +46,6 @@ export function scopeSettings(scope: Scope, actor: Actor, clock: ClearanceClock 
     clock.today,
     String(clock.expiringDays),
   ];
-}
-
-/** Made once: building an Intl formatter costs far more than using one (it showed in a profile). en-CA writes YYYY-MM-DD. */
-const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today's date in London, whatever the server's time zone: DBS dates are UK calendar dates. */
-export function londonDate(at: Date): string {
-  return LONDON_DATE.format(at);
-}
-
-export function clearanceClock(now: Date = new Date(), expiringDays = 90): ClearanceClock {
-  return { today: londonDate(now), expiringDays };
 }
 
 /** Opens the request's transaction and applies the scope as its first statement. */

@@ -1,5 +1,5 @@
 import type { Identity } from '../auth/identity';
-import { Role } from '../modules/user/role';
+import { Role } from '../auth/role';
 
 /**
  * What one request may reach, derived once from the caller's grants. The same scope feeds both

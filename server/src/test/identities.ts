@@ -1,5 +1,5 @@
 import argon2 from 'argon2';
-import type { Role } from '../modules/user/role';
+import type { Role } from '../auth/role';
 import type { TestDatabase } from './database';
 
 export const TEST_PASSWORD = 'correct horse battery staple';

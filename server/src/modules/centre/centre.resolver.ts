@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { asksOnlyForId } from '../../common/selection';
-import { Role } from '../user/role';
+import { Role } from '../../auth/role';
 import { ListArgs, ListMetadata } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
 import { Transaction } from '../../common/transaction';

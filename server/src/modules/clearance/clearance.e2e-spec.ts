@@ -3,7 +3,7 @@ import { graphql } from '../../test/gql';
 import type { ClearanceStatus, DbsLevel } from '../../test/gql/graphql';
 import { createUser } from '../../test/identities';
 import { insertCentre, insertDbsCheck, insertOrganisation, insertPerson, plusDays, plusMonths, plusYears, type DbsSpec } from '../../test/safeguarding';
-import { Role } from '../user/role';
+import { Role } from '../../auth/role';
 
 /**
  * The clearance rules (DOMAIN.md, issue 5) as a table of cases against a fixed clock: each row is

@@ -5,7 +5,7 @@ import { createUser } from '../../test/identities';
 import { insertCentre, insertDbsCheck, insertOrganisation, insertPerson } from '../../test/safeguarding';
 import { SCOPE_SETTINGS_SQL, scopeSettings } from '../../tenancy/database-scope';
 import { scopeOf } from '../../tenancy/scope';
-import { Role } from '../user/role';
+import { Role } from '../../auth/role';
 
 /**
  * The DBS level a person needs follows the services of the centres they work at now, which the

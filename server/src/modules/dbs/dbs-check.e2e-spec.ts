@@ -5,7 +5,7 @@ import { createUser } from '../../test/identities';
 import { insertCentre, insertDbsCheck, insertOrganisation, insertPerson } from '../../test/safeguarding';
 import { beginScopedTransaction } from '../../tenancy/database-scope';
 import { ANONYMOUS } from '../../tenancy/scope';
-import { Role } from '../user/role';
+import { Role } from '../../auth/role';
 
 /**
  * DBS checks under the DBS code of practice: the certificate number is written, never read back

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { ListArgs, ListMetadata } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
 import { Transaction } from '../../common/transaction';
-import { Role } from '../user/role';
+import { Role } from '../../auth/role';
 import { DbsCheck } from './dbs-check.entity';
 import { DbsCheckService } from './dbs-check.service';
 import {

@@ -6,7 +6,7 @@ import { findOneOrNotFound, findPage } from '../../common/listing';
 import type { ListArgs } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
 import { tidy } from '../../common/validation';
-import { londonDate } from '../../tenancy/database-scope';
+import { londonDate } from '../../common/clock';
 import { Person } from '../person/person.entity';
 import { DbsCheck } from './dbs-check.entity';
 import {

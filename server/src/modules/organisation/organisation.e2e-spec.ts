@@ -1,6 +1,6 @@
 import { createTestApp, dataOf, type TestApp, type TestSession } from '../../test/app';
 import { createUser } from '../../test/identities';
-import { Role } from '../user/role';
+import { Role } from '../../auth/role';
 import { graphql } from '../../test/gql';
 
 const CreateOrganisation = graphql(`

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../user/role';
+import { Role } from '../../auth/role';
 import { ListArgs, ListMetadata } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
 import { Transaction } from '../../common/transaction';

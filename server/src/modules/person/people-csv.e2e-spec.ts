@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { createTestApp, dataOf, type TestApp, type TestSession } from '../../test/app';
 import { graphql } from '../../test/gql';
 import { createUser } from '../../test/identities';
-import { Role } from '../user/role';
+import { Role } from '../../auth/role';
 
 const ExportPeople = graphql(`
   query ExportPeopleCsv($filter: PersonFilter) {

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../common/request-context';
 import { Transaction } from '../../common/transaction';
-import { Role } from '../user/role';
+import { Role } from '../../auth/role';
 import { ImportPeopleArgs, PeopleImportResult } from './dto/people-csv.args';
 import { PersonFilter } from './dto/person.args';
 import { PeopleExportService } from './people-export.service';

@@ -5,7 +5,7 @@ import { graphql } from '../../test/gql';
 import { createUser } from '../../test/identities';
 import { insertCentre, insertDbsCheck, insertOrganisation, insertPerson } from '../../test/safeguarding';
 import { MAX_PREPARED_PER_CONNECTION, preparedQuery } from '../../db/prepared-query';
-import { Role } from '../user/role';
+import { Role } from '../../auth/role';
 
 /**
  * Reading people through hand-written, prepared SQL (people.read.ts): the caller's scope is in

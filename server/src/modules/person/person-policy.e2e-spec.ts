@@ -7,7 +7,7 @@ import { createTestApp, dataOf, type TestApp, type TestSession } from '../../tes
 import { graphql } from '../../test/gql';
 import { createUser } from '../../test/identities';
 import { insertCentre, insertDbsCheck, insertOrganisation, insertPerson } from '../../test/safeguarding';
-import { Role } from '../user/role';
+import { Role } from '../../auth/role';
 import { PERSON_FIELD_POLICY, type FieldAccess } from './person.policy';
 
 const PpUpdatePhone = graphql(`

@@ -2,7 +2,7 @@ import { createTestApp, dataOf, returnedNothing, type GraphQLResponse, type Test
 import { graphql } from '../../test/gql';
 import { createUser } from '../../test/identities';
 import { insertCentre, insertDbsCheck, insertOrganisation, insertPerson } from '../../test/safeguarding';
-import { Role } from '../user/role';
+import { Role } from '../../auth/role';
 
 /**
  * The rules for people: who they are, where they work (a move keeps their history), when they

@@ -4,7 +4,7 @@ import { ListArgs, ListMetadata } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
 import { selectionsOf } from '../../common/selection';
 import { Transaction } from '../../common/transaction';
-import { Role } from '../user/role';
+import { Role } from '../../auth/role';
 import { CreatePersonArgs, PersonFilter, UpdatePersonArgs } from './dto/person.args';
 import { personSelection } from './people.read';
 import { PersonService } from './person.service';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
-import { londonDate } from '../../tenancy/database-scope';
+import { londonDate } from '../../common/clock';
 
 /**
  * The retention job (DOMAIN.md "People and safeguarding"; the DBS code of practice):

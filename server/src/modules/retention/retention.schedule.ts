@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { addDays } from '../../common/dates';
-import { londonDate } from '../../tenancy/database-scope';
+import { londonDate } from '../../common/clock';
 import { runRetention, type RetentionPolicy } from './retention.job';
 
 /** When the nightly run starts, London time: after midnight's date change, before the working day. */

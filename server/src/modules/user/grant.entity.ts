@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/c
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base-entity';
 import { Organisation } from '../organisation/organisation.entity';
-import { Role } from './role';
+import { Role } from '../../auth/role';
 import type { User } from './user.entity';
 
 /**

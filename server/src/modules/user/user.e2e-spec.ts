@@ -1,7 +1,7 @@
 import { createTestApp, dataOf, type TestApp, type TestSession } from '../../test/app';
 import { graphql } from '../../test/gql';
 import { createUser } from '../../test/identities';
-import { Role } from './role';
+import { Role } from '../../auth/role';
 
 const InviteCoordinator = graphql(`
   mutation InviteCoordinator($email: String!, $organisationId: ID!, $centreIds: [ID!]) {

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../common/request-context';
 import { Transaction } from '../../common/transaction';
 import { AcceptInviteArgs, AddGrantArgs, ChangePasswordArgs, CreateUserArgs, UpdateUserArgs, UserFilter } from './dto/user.args';
 import { Grant } from './grant.entity';
-import { Role } from './role';
+import { Role } from '../../auth/role';
 import { User } from './user.entity';
 import { UserService } from './user.service';
 

@@ -16,7 +16,7 @@ import { Centre } from '../centre/centre.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { USER_SORTABLE, type CreateUserArgs, type GrantArgs, type UpdateUserArgs, type UserFilter } from './dto/user.args';
 import { Grant } from './grant.entity';
-import { Role } from './role';
+import { Role } from '../../auth/role';
 import { User } from './user.entity';
 
 const INVITE_DAYS = 7;

@@ -1,6 +1,6 @@
 import argon2 from 'argon2';
 import { Grant } from '../../modules/user/grant.entity';
-import { Role } from '../../modules/user/role';
+import { Role } from '../../auth/role';
 import { User } from '../../modules/user/user.entity';
 import { SEED_EPOCH, type SeedContext } from '../seed-context';
 import type { SeededCentre } from './centres';

@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsEmail, IsOptional, IsUUID, MaxLength } from 'class-vali
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { NotBlank, PlainText } from '../../../common/validation';
 import { PASSWORD_MAX_LENGTH } from '../../../auth/password-policy';
-import { Role } from '../role';
+import { Role } from '../../../auth/role';
 
 @InputType()
 export class UserFilter {
