@@ -18,7 +18,11 @@ export abstract class BaseEntity {
   @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 
-  /** Incremented on every update; an edit based on an older version is refused as a conflict. */
+  /**
+   * MikroORM's version property: every UPDATE it issues says `where version = <as loaded>` and
+   * increments it. An edit based on an older version is refused as a conflict (requireVersion,
+   * common/optimistic-lock.ts).
+   */
   @Field(() => Int)
   @Property({ type: 'integer', version: true })
   version: Opt<number> = 1;

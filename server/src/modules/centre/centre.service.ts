@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { BadUserInput, Conflict } from '../../common/errors';
+import { BadUserInput } from '../../common/errors';
+import { requireVersion } from '../../common/optimistic-lock';
 import { findOneOrNotFound, findPage } from '../../common/listing';
 import { isUuid } from '../../common/ids';
 import { containsPattern, type ListArgs } from '../../common/pagination';
@@ -47,9 +48,7 @@ export class CentreService {
 
   async update(ctx: RequestContext, args: UpdateCentreArgs): Promise<Centre> {
     const centre = await this.get(ctx, args.id);
-    if (args.version != null && args.version !== centre.version) {
-      throw new Conflict('This centre was changed by someone else since you opened it; reload to see their changes');
-    }
+    await requireVersion(ctx.em, centre, args.version, 'This centre was changed by someone else since you opened it; reload to see their changes');
     if (args.name != null) centre.name = tidy(args.name);
     if (args.kind != null) centre.kind = args.kind;
     if (args.serviceTypes != null) centre.serviceTypes = args.serviceTypes;

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { EARLIEST_DATE, requireDateBetween, ukDate } from '../../common/dates';
-import { BadUserInput, Conflict, Forbidden, NotFound } from '../../common/errors';
+import { BadUserInput, Forbidden, NotFound } from '../../common/errors';
+import { requireVersion } from '../../common/optimistic-lock';
 import { isUuid } from '../../common/ids';
 import { findOneOrNotFound, findPage } from '../../common/listing';
 import type { ListArgs } from '../../common/pagination';
@@ -57,9 +58,7 @@ export class DbsCheckService {
 
   async update(ctx: RequestContext, args: UpdateDbsCheckArgs): Promise<DbsCheck> {
     const check = await this.get(ctx, args.id);
-    if (args.version != null && args.version !== check.version) {
-      throw new Conflict('This DBS check was changed by someone else since you opened it; reload to see their changes');
-    }
+    await requireVersion(ctx.em, check, args.version, 'This DBS check was changed by someone else since you opened it; reload to see their changes');
     if (args.jurisdiction != null) check.jurisdiction = args.jurisdiction;
     if (args.level != null) check.level = args.level;
     if (args.workforce != null) check.workforce = args.workforce;

@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import { BadUserInput, Conflict, Forbidden } from '../../common/errors';
+import { requireVersion } from '../../common/optimistic-lock';
 import { findOneOrNotFound, findPage } from '../../common/listing';
 import { isUuid } from '../../common/ids';
 import { containsPattern, type ListArgs } from '../../common/pagination';
@@ -38,9 +39,7 @@ export class OrganisationService {
 
   async update(ctx: RequestContext, args: UpdateOrganisationArgs): Promise<Organisation> {
     const organisation = await this.get(ctx, args.id);
-    if (args.version != null && args.version !== organisation.version) {
-      throw new Conflict('This organisation was changed by someone else since you opened it; reload to see their changes');
-    }
+    await requireVersion(ctx.em, organisation, args.version, 'This organisation was changed by someone else since you opened it; reload to see their changes');
     if (args.name != null) organisation.name = tidy(args.name);
     if (args.charityNumber !== undefined) organisation.charityNumber = tidy(args.charityNumber) || null;
     if (args.type != null) organisation.type = args.type;

@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { addDays, requireDateBetween, ukDate } from '../../common/dates';
-import { BadUserInput, Conflict, NotFound } from '../../common/errors';
+import { BadUserInput, NotFound } from '../../common/errors';
+import { requireVersion } from '../../common/optimistic-lock';
 import { isUuid } from '../../common/ids';
 import { findOneOrNotFound } from '../../common/listing';
 import type { ListArgs } from '../../common/pagination';
@@ -65,9 +66,7 @@ export class PersonService {
 
   async update(ctx: RequestContext, args: UpdatePersonArgs, selection: PersonSelection): Promise<PersonView> {
     const person = await this.get(ctx, args.id);
-    if (args.version != null && args.version !== person.version) {
-      throw new Conflict('This person was changed by someone else since you opened the record; reload to see their changes');
-    }
+    await requireVersion(ctx.em, person, args.version, 'This person was changed by someone else since you opened the record; reload to see their changes');
     if (args.email !== undefined) await this.checkEmailFree(ctx, person.organisation.id, normaliseEmail(args.email), person.id);
     const centreIds = args.centreIds != null ? await this.nextCentres(ctx, person.organisation.id, person.centreIds, args.centreIds) : null;
 

@@ -5,7 +5,8 @@ import { recordEvent } from '../../audit/audit.service';
 import { checkNewPassword } from '../../auth/password-policy';
 import { Session } from '../../auth/session.entity';
 import { hashToken, normaliseEmail } from '../../auth/session.service';
-import { BadUserInput, Conflict, Forbidden, NotFound } from '../../common/errors';
+import { BadUserInput, Forbidden, NotFound } from '../../common/errors';
+import { requireVersion } from '../../common/optimistic-lock';
 import { isUuid } from '../../common/ids';
 import { findOneOrNotFound, findPage } from '../../common/listing';
 import { containsPattern, type ListArgs } from '../../common/pagination';
@@ -65,9 +66,7 @@ export class UserService {
   async update(ctx: RequestContext, args: UpdateUserArgs): Promise<User> {
     const user = await this.get(ctx, args.id);
     await this.checkManageable(ctx, user);
-    if (args.version != null && args.version !== user.version) {
-      throw new Conflict('This user was changed by someone else since you opened it; reload to see their changes');
-    }
+    await requireVersion(ctx.em, user, args.version, 'This user was changed by someone else since you opened it; reload to see their changes');
     if (args.displayName != null) user.displayName = tidy(args.displayName);
     if (args.active != null && args.active !== user.active) {
       if (!args.active && user.id === ctx.identity?.userId) throw new BadUserInput('active', 'You cannot deactivate your own account');
