@@ -12,12 +12,6 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return at.toISOString().slice(0, 10);
 }
 
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  const at = new Date(`${date}T00:00:00Z`);
-  at.setUTCMonth(at.getUTCMonth() + months);
-  return at.toISOString().slice(0, 10);
-}
-
 /** dd/mm/yyyy, as people in the UK write dates. */
 export function ukDate(date: IsoDate): string {
   const [year, month, day] = date.split('-');
