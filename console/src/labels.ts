@@ -1,24 +1,31 @@
-/** The server's enums, as the keys of their labels (the schema is the source of both). */
-export type Region = keyof typeof REGION_LABELS;
-export type ServiceType = keyof typeof SERVICE_TYPE_LABELS;
-export type ReferralRoute = keyof typeof REFERRAL_ROUTE_LABELS;
-export type CentreKind = keyof typeof CENTRE_KIND_LABELS;
-export type OrganisationType = keyof typeof ORGANISATION_TYPE_LABELS;
-export type MembershipStatus = keyof typeof MEMBERSHIP_STATUS_LABELS;
-export type PersonType = keyof typeof PERSON_TYPE_LABELS;
-export type PersonStatus = keyof typeof PERSON_STATUS_LABELS;
-export type ClearanceStatus = keyof typeof CLEARANCE_STATUS_LABELS;
-export type DbsLevel = keyof typeof DBS_LEVEL_LABELS;
-export type DbsJurisdiction = keyof typeof DBS_JURISDICTION_LABELS;
-export type DbsWorkforce = keyof typeof DBS_WORKFORCE_LABELS;
-export type DbsDecision = keyof typeof DBS_DECISION_LABELS;
-export type StatusCheckResult = keyof typeof STATUS_CHECK_RESULT_LABELS;
+import type {
+  CentreKind,
+  ClearanceStatus,
+  DbsDecision,
+  DbsJurisdiction,
+  DbsLevel,
+  DbsWorkforce,
+  MembershipStatus,
+  OrganisationType,
+  PersonStatus,
+  PersonType,
+  ReferralRoute,
+  Region,
+  ServiceType,
+  StatusCheckResult,
+} from './gql/graphql';
+
+/**
+ * The words for the server's enums. Each is a `Record` over the enum generated from the schema
+ * (console/src/gql/graphql.ts): a value added to the schema fails to compile here until it has
+ * its words, and a value removed does too. The order of each is the order its choices are offered.
+ */
 
 type Choice<T extends string> = { id: T; name: string };
 const choices = <T extends string>(labels: Readonly<Record<T, string>>): Choice<T>[] =>
   (Object.entries(labels) as [T, string][]).map(([id, name]) => ({ id, name }));
 
-export const REGION_LABELS = {
+export const REGION_LABELS: Readonly<Record<Region, string>> = {
   NORTH_EAST: 'North East',
   NORTH_WEST: 'North West',
   YORKSHIRE_AND_THE_HUMBER: 'Yorkshire and the Humber',
@@ -32,9 +39,9 @@ export const REGION_LABELS = {
   NORTHERN_IRELAND: 'Northern Ireland',
   CHANNEL_ISLANDS: 'Channel Islands',
   ISLE_OF_MAN: 'Isle of Man',
-} as const;
+};
 
-export const SERVICE_TYPE_LABELS = {
+export const SERVICE_TYPE_LABELS: Readonly<Record<ServiceType, string>> = {
   SUPPORTED_CONTACT: 'Supported contact',
   SUPERVISED_CONTACT: 'Supervised contact',
   SUPERVISED_ASSESSMENT: 'Supervised assessment (with report)',
@@ -43,52 +50,52 @@ export const SERVICE_TYPE_LABELS = {
   HANDOVER: 'Handover',
   VIRTUAL_CONTACT: 'Virtual contact',
   LIFE_STORY_WORK: 'Life-story work',
-} as const;
+};
 
-export const REFERRAL_ROUTE_LABELS = {
+export const REFERRAL_ROUTE_LABELS: Readonly<Record<ReferralRoute, string>> = {
   SOLICITOR: 'Solicitor',
   MEDIATOR: 'Mediator',
   CAFCASS_OR_COURT: 'Cafcass or court',
   SOCIAL_SERVICES: "Children's services",
   SELF_REFERRAL: 'Self-referral by a parent',
-} as const;
+};
 
-export const CENTRE_KIND_LABELS = {
+export const CENTRE_KIND_LABELS: Readonly<Record<CentreKind, string>> = {
   CENTRE: 'Centre (with a venue)',
   SERVICE: 'Service (no venue)',
-} as const;
+};
 
-export const ORGANISATION_TYPE_LABELS = {
+export const ORGANISATION_TYPE_LABELS: Readonly<Record<OrganisationType, string>> = {
   CHARITY: 'Charity',
   LOCAL_AUTHORITY: 'Local authority',
   COMMUNITY_INTEREST_COMPANY: 'Community interest company',
   COMPANY: 'Company',
   OTHER: 'Other',
-} as const;
+};
 
-export const MEMBERSHIP_STATUS_LABELS = {
+export const MEMBERSHIP_STATUS_LABELS: Readonly<Record<MembershipStatus, string>> = {
   APPLICANT: 'Applicant',
   MEMBER: 'Member',
   SUSPENDED: 'Suspended',
   LAPSED: 'Lapsed',
   WITHDRAWN: 'Withdrawn',
-} as const;
+};
 
-export const PERSON_TYPE_LABELS = {
+export const PERSON_TYPE_LABELS: Readonly<Record<PersonType, string>> = {
   VOLUNTEER: 'Volunteer',
   STAFF: 'Staff',
   SESSIONAL_WORKER: 'Sessional worker',
   COORDINATOR: 'Coordinator',
   TRUSTEE: 'Trustee',
-} as const;
+};
 
-export const PERSON_STATUS_LABELS = {
+export const PERSON_STATUS_LABELS: Readonly<Record<PersonStatus, string>> = {
   ACTIVE: 'Active',
   LEFT: 'Left',
-} as const;
+};
 
 /** Said in words wherever a status is shown: the colour of a chip only repeats it. */
-export const CLEARANCE_STATUS_LABELS = {
+export const CLEARANCE_STATUS_LABELS: Readonly<Record<ClearanceStatus, string>> = {
   CLEARED: 'Cleared',
   EXPIRING: 'Cleared, renewal due',
   EXPIRED: 'DBS expired',
@@ -96,37 +103,37 @@ export const CLEARANCE_STATUS_LABELS = {
   WRONG_LEVEL: 'DBS at the wrong level',
   NOT_CLEARED: 'Not cleared',
   NEEDS_NEW_CHECK: 'New DBS check needed',
-} as const;
+};
 
-export const DBS_LEVEL_LABELS = {
+export const DBS_LEVEL_LABELS: Readonly<Record<DbsLevel, string>> = {
   BASIC: 'Basic',
   STANDARD: 'Standard',
   ENHANCED: 'Enhanced',
   ENHANCED_BARRED: "Enhanced with children's barred list",
-} as const;
+};
 
-export const DBS_JURISDICTION_LABELS = {
+export const DBS_JURISDICTION_LABELS: Readonly<Record<DbsJurisdiction, string>> = {
   DBS: 'DBS',
   ACCESS_NI: 'AccessNI',
-} as const;
+};
 
-export const DBS_WORKFORCE_LABELS = {
+export const DBS_WORKFORCE_LABELS: Readonly<Record<DbsWorkforce, string>> = {
   CHILD: 'Child workforce',
   ADULT: 'Adult workforce',
   CHILD_AND_ADULT: 'Child and adult workforce',
   OTHER: 'Other workforce',
-} as const;
+};
 
-export const DBS_DECISION_LABELS = {
+export const DBS_DECISION_LABELS: Readonly<Record<DbsDecision, string>> = {
   CLEARED: 'Cleared',
   CLEARED_AFTER_RISK_ASSESSMENT: 'Cleared after a risk assessment',
   NOT_CLEARED: 'Not cleared',
-} as const;
+};
 
-export const STATUS_CHECK_RESULT_LABELS = {
+export const STATUS_CHECK_RESULT_LABELS: Readonly<Record<StatusCheckResult, string>> = {
   NO_NEW_INFORMATION: 'No new information',
   NEW_INFORMATION: 'New information (a fresh check is needed)',
-} as const;
+};
 
 export const regionChoices = choices(REGION_LABELS);
 export const serviceTypeChoices = choices(SERVICE_TYPE_LABELS);

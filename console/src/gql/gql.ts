@@ -21,11 +21,15 @@ type Documents = {
     "\n  fragment ConsoleClearanceCounts on ClearanceCounts {\n    total\n    cleared\n    expiring\n    expired\n    missingDbs\n    wrongLevel\n    notCleared\n    needsNewCheck\n    cannotBeRostered\n  }\n": typeof types.ConsoleClearanceCountsFragmentDoc,
     "\n  query ConsoleClearanceSummary($filter: ClearanceSummaryFilter) {\n    clearanceSummary(filter: $filter) {\n      totals {\n        ...ConsoleClearanceCounts\n      }\n      centres {\n        centreId\n        centreName\n        counts {\n          ...ConsoleClearanceCounts\n        }\n      }\n      expiringSoon {\n        id\n        fullName\n        clearanceStatus\n        clearanceExpiresOn\n        clearanceAction\n      }\n      cannotBeRostered {\n        id\n        fullName\n        clearanceStatus\n        clearanceExpiresOn\n        clearanceAction\n      }\n    }\n  }\n": typeof types.ConsoleClearanceSummaryDocument,
     "\n  query ConsoleClearanceTotals {\n    clearanceSummary {\n      totals {\n        ...ConsoleClearanceCounts\n      }\n    }\n  }\n": typeof types.ConsoleClearanceTotalsDocument,
+    "\n  fragment ConsoleCentre on Centre {\n    id\n    organisationId\n    name\n    kind\n    serviceTypes\n    referralRoutes\n    addressLine1\n    addressLine2\n    town\n    postcode\n    region\n    latitude\n    longitude\n    openingPattern\n    accessibilityNotes\n    languages\n    feesNote\n    publiclyListed\n    updatedAt\n    version\n  }\n": typeof types.ConsoleCentreFragmentDoc,
     "\n  query ConsoleExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": typeof types.ConsoleExportOrganisationDocument,
+    "\n  fragment ConsoleOrganisation on Organisation {\n    id\n    name\n    type\n    charityNumber\n    contactEmail\n    region\n    membershipStatus\n    updatedAt\n    version\n  }\n": typeof types.ConsoleOrganisationFragmentDoc,
     "\n  mutation ConsoleRecordDbsStatusCheck($id: ID!, $checkedOn: LocalDate!, $result: StatusCheckResult!) {\n    recordDbsStatusCheck(id: $id, checkedOn: $checkedOn, result: $result) {\n      id\n      lastStatusCheckDate\n      lastStatusCheckResult\n    }\n  }\n": typeof types.ConsoleRecordDbsStatusCheckDocument,
     "\n  mutation ConsoleRevealDbsCertificateNumber($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n": typeof types.ConsoleRevealDbsCertificateNumberDocument,
     "\n  query ConsolePeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n": typeof types.ConsolePeopleCsvDocument,
     "\n  mutation ConsoleImportPeople($organisationId: ID!, $csv: String!, $dryRun: Boolean) {\n    importPeople(organisationId: $organisationId, csv: $csv, dryRun: $dryRun) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": typeof types.ConsoleImportPeopleDocument,
+    "\n  fragment ConsolePerson on Person {\n    id\n    organisationId\n    givenName\n    familyName\n    fullName\n    personType\n    status\n    startDate\n    leaveDate\n    email\n    phone\n    notes\n    centreIds\n    centreHistory {\n      centreId\n      startedOn\n      endedOn\n    }\n    clearanceStatus\n    clearanceExpiresOn\n    clearanceAction\n    requiredDbsLevel\n    latestDbsLevel\n    version\n  }\n": typeof types.ConsolePersonFragmentDoc,
+    "\n  fragment ConsoleDbsCheck on DbsCheck {\n    id\n    personId\n    level\n    jurisdiction\n    workforce\n    issueDate\n    decision\n    decidedBy\n    decidedAt\n    certificateNumber\n    certificateHeld\n    certificatePurgedAt\n    onUpdateService\n    updateServiceSubscriptionId\n    lastStatusCheckDate\n    lastStatusCheckResult\n  }\n": typeof types.ConsoleDbsCheckFragmentDoc,
 };
 const documents: Documents = {
     "\n  mutation ConsoleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n": types.ConsoleLoginDocument,
@@ -35,11 +39,15 @@ const documents: Documents = {
     "\n  fragment ConsoleClearanceCounts on ClearanceCounts {\n    total\n    cleared\n    expiring\n    expired\n    missingDbs\n    wrongLevel\n    notCleared\n    needsNewCheck\n    cannotBeRostered\n  }\n": types.ConsoleClearanceCountsFragmentDoc,
     "\n  query ConsoleClearanceSummary($filter: ClearanceSummaryFilter) {\n    clearanceSummary(filter: $filter) {\n      totals {\n        ...ConsoleClearanceCounts\n      }\n      centres {\n        centreId\n        centreName\n        counts {\n          ...ConsoleClearanceCounts\n        }\n      }\n      expiringSoon {\n        id\n        fullName\n        clearanceStatus\n        clearanceExpiresOn\n        clearanceAction\n      }\n      cannotBeRostered {\n        id\n        fullName\n        clearanceStatus\n        clearanceExpiresOn\n        clearanceAction\n      }\n    }\n  }\n": types.ConsoleClearanceSummaryDocument,
     "\n  query ConsoleClearanceTotals {\n    clearanceSummary {\n      totals {\n        ...ConsoleClearanceCounts\n      }\n    }\n  }\n": types.ConsoleClearanceTotalsDocument,
+    "\n  fragment ConsoleCentre on Centre {\n    id\n    organisationId\n    name\n    kind\n    serviceTypes\n    referralRoutes\n    addressLine1\n    addressLine2\n    town\n    postcode\n    region\n    latitude\n    longitude\n    openingPattern\n    accessibilityNotes\n    languages\n    feesNote\n    publiclyListed\n    updatedAt\n    version\n  }\n": types.ConsoleCentreFragmentDoc,
     "\n  query ConsoleExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": types.ConsoleExportOrganisationDocument,
+    "\n  fragment ConsoleOrganisation on Organisation {\n    id\n    name\n    type\n    charityNumber\n    contactEmail\n    region\n    membershipStatus\n    updatedAt\n    version\n  }\n": types.ConsoleOrganisationFragmentDoc,
     "\n  mutation ConsoleRecordDbsStatusCheck($id: ID!, $checkedOn: LocalDate!, $result: StatusCheckResult!) {\n    recordDbsStatusCheck(id: $id, checkedOn: $checkedOn, result: $result) {\n      id\n      lastStatusCheckDate\n      lastStatusCheckResult\n    }\n  }\n": types.ConsoleRecordDbsStatusCheckDocument,
     "\n  mutation ConsoleRevealDbsCertificateNumber($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n": types.ConsoleRevealDbsCertificateNumberDocument,
     "\n  query ConsolePeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n": types.ConsolePeopleCsvDocument,
     "\n  mutation ConsoleImportPeople($organisationId: ID!, $csv: String!, $dryRun: Boolean) {\n    importPeople(organisationId: $organisationId, csv: $csv, dryRun: $dryRun) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": types.ConsoleImportPeopleDocument,
+    "\n  fragment ConsolePerson on Person {\n    id\n    organisationId\n    givenName\n    familyName\n    fullName\n    personType\n    status\n    startDate\n    leaveDate\n    email\n    phone\n    notes\n    centreIds\n    centreHistory {\n      centreId\n      startedOn\n      endedOn\n    }\n    clearanceStatus\n    clearanceExpiresOn\n    clearanceAction\n    requiredDbsLevel\n    latestDbsLevel\n    version\n  }\n": types.ConsolePersonFragmentDoc,
+    "\n  fragment ConsoleDbsCheck on DbsCheck {\n    id\n    personId\n    level\n    jurisdiction\n    workforce\n    issueDate\n    decision\n    decidedBy\n    decidedAt\n    certificateNumber\n    certificateHeld\n    certificatePurgedAt\n    onUpdateService\n    updateServiceSubscriptionId\n    lastStatusCheckDate\n    lastStatusCheckResult\n  }\n": types.ConsoleDbsCheckFragmentDoc,
 };
 
 /**
@@ -87,7 +95,15 @@ export function graphql(source: "\n  query ConsoleClearanceTotals {\n    clearan
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ConsoleCentre on Centre {\n    id\n    organisationId\n    name\n    kind\n    serviceTypes\n    referralRoutes\n    addressLine1\n    addressLine2\n    town\n    postcode\n    region\n    latitude\n    longitude\n    openingPattern\n    accessibilityNotes\n    languages\n    feesNote\n    publiclyListed\n    updatedAt\n    version\n  }\n"): (typeof documents)["\n  fragment ConsoleCentre on Centre {\n    id\n    organisationId\n    name\n    kind\n    serviceTypes\n    referralRoutes\n    addressLine1\n    addressLine2\n    town\n    postcode\n    region\n    latitude\n    longitude\n    openingPattern\n    accessibilityNotes\n    languages\n    feesNote\n    publiclyListed\n    updatedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsoleExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n"): (typeof documents)["\n  query ConsoleExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleOrganisation on Organisation {\n    id\n    name\n    type\n    charityNumber\n    contactEmail\n    region\n    membershipStatus\n    updatedAt\n    version\n  }\n"): (typeof documents)["\n  fragment ConsoleOrganisation on Organisation {\n    id\n    name\n    type\n    charityNumber\n    contactEmail\n    region\n    membershipStatus\n    updatedAt\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -104,6 +120,14 @@ export function graphql(source: "\n  query ConsolePeopleCsv($filter: PersonFilte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleImportPeople($organisationId: ID!, $csv: String!, $dryRun: Boolean) {\n    importPeople(organisationId: $organisationId, csv: $csv, dryRun: $dryRun) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleImportPeople($organisationId: ID!, $csv: String!, $dryRun: Boolean) {\n    importPeople(organisationId: $organisationId, csv: $csv, dryRun: $dryRun) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsolePerson on Person {\n    id\n    organisationId\n    givenName\n    familyName\n    fullName\n    personType\n    status\n    startDate\n    leaveDate\n    email\n    phone\n    notes\n    centreIds\n    centreHistory {\n      centreId\n      startedOn\n      endedOn\n    }\n    clearanceStatus\n    clearanceExpiresOn\n    clearanceAction\n    requiredDbsLevel\n    latestDbsLevel\n    version\n  }\n"): (typeof documents)["\n  fragment ConsolePerson on Person {\n    id\n    organisationId\n    givenName\n    familyName\n    fullName\n    personType\n    status\n    startDate\n    leaveDate\n    email\n    phone\n    notes\n    centreIds\n    centreHistory {\n      centreId\n      startedOn\n      endedOn\n    }\n    clearanceStatus\n    clearanceExpiresOn\n    clearanceAction\n    requiredDbsLevel\n    latestDbsLevel\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleDbsCheck on DbsCheck {\n    id\n    personId\n    level\n    jurisdiction\n    workforce\n    issueDate\n    decision\n    decidedBy\n    decidedAt\n    certificateNumber\n    certificateHeld\n    certificatePurgedAt\n    onUpdateService\n    updateServiceSubscriptionId\n    lastStatusCheckDate\n    lastStatusCheckResult\n  }\n"): (typeof documents)["\n  fragment ConsoleDbsCheck on DbsCheck {\n    id\n    personId\n    level\n    jurisdiction\n    workforce\n    issueDate\n    decision\n    decidedBy\n    decidedAt\n    certificateNumber\n    certificateHeld\n    certificatePurgedAt\n    onUpdateService\n    updateServiceSubscriptionId\n    lastStatusCheckDate\n    lastStatusCheckResult\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

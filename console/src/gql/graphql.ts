@@ -4,6 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type CentreKind =
+  | 'CENTRE'
+  | 'SERVICE';
+
 export type ClearanceStatus =
   /** DBS current at the level their centres need */
   | 'CLEARED'
@@ -24,6 +28,42 @@ export type ClearanceSummaryFilter = {
   centreId?: string | number | null | undefined;
   organisationId?: string | number | null | undefined;
 };
+
+export type DbsDecision =
+  | 'CLEARED'
+  | 'CLEARED_AFTER_RISK_ASSESSMENT'
+  | 'NOT_CLEARED';
+
+export type DbsJurisdiction =
+  | 'ACCESS_NI'
+  | 'DBS';
+
+export type DbsLevel =
+  | 'BASIC'
+  | 'ENHANCED'
+  /** Enhanced with a check of the children's barred list */
+  | 'ENHANCED_BARRED'
+  | 'STANDARD';
+
+export type DbsWorkforce =
+  | 'ADULT'
+  | 'CHILD'
+  | 'CHILD_AND_ADULT'
+  | 'OTHER';
+
+export type MembershipStatus =
+  | 'APPLICANT'
+  | 'LAPSED'
+  | 'MEMBER'
+  | 'SUSPENDED'
+  | 'WITHDRAWN';
+
+export type OrganisationType =
+  | 'CHARITY'
+  | 'COMMUNITY_INTEREST_COMPANY'
+  | 'COMPANY'
+  | 'LOCAL_AUTHORITY'
+  | 'OTHER';
 
 export type PersonFilter = {
   /** People currently working at this centre */
@@ -50,6 +90,29 @@ export type PersonType =
   | 'TRUSTEE'
   | 'VOLUNTEER';
 
+export type ReferralRoute =
+  | 'CAFCASS_OR_COURT'
+  | 'MEDIATOR'
+  | 'SELF_REFERRAL'
+  | 'SOCIAL_SERVICES'
+  | 'SOLICITOR';
+
+/** A region of the NACCC network */
+export type Region =
+  | 'CHANNEL_ISLANDS'
+  | 'EAST_MIDLANDS'
+  | 'EAST_OF_ENGLAND'
+  | 'ISLE_OF_MAN'
+  | 'LONDON'
+  | 'NORTHERN_IRELAND'
+  | 'NORTH_EAST'
+  | 'NORTH_WEST'
+  | 'SOUTH_EAST'
+  | 'SOUTH_WEST'
+  | 'WALES'
+  | 'WEST_MIDLANDS'
+  | 'YORKSHIRE_AND_THE_HUMBER';
+
 export type Role =
   /** Accreditation assessor: only the centres assigned to them */
   | 'ASSESSOR'
@@ -61,6 +124,19 @@ export type Role =
   | 'ORG_ADMIN'
   /** NACCC training team: courses and attendance network-wide, no DBS data */
   | 'TRAINING_TEAM';
+
+export type ServiceType =
+  | 'ESCORTED_CONTACT'
+  | 'HANDOVER'
+  | 'INDIRECT_CONTACT'
+  | 'LIFE_STORY_WORK'
+  /** Supervised contact with a written assessment report */
+  | 'SUPERVISED_ASSESSMENT'
+  /** Safeguarding concerns; the child stays in sight and sound of trained staff */
+  | 'SUPERVISED_CONTACT'
+  /** Low risk, run largely by trained volunteers; no observations or reports */
+  | 'SUPPORTED_CONTACT'
+  | 'VIRTUAL_CONTACT';
 
 export type StatusCheckResult =
   | 'NEW_INFORMATION'
@@ -106,12 +182,16 @@ export type ConsoleClearanceTotalsQueryVariables = Exact<{ [key: string]: never;
 
 export type ConsoleClearanceTotalsQuery = { clearanceSummary: { totals: { total: number, cleared: number, expiring: number, expired: number, missingDbs: number, wrongLevel: number, notCleared: number, needsNewCheck: number, cannotBeRostered: number } } };
 
+export type ConsoleCentreFragment = { id: string, organisationId: string, name: string, kind: CentreKind, serviceTypes: Array<ServiceType>, referralRoutes: Array<ReferralRoute>, addressLine1: string | null, addressLine2: string | null, town: string | null, postcode: string, region: Region, latitude: number, longitude: number, openingPattern: string | null, accessibilityNotes: string | null, languages: Array<string>, feesNote: string | null, publiclyListed: boolean, updatedAt: string, version: number };
+
 export type ConsoleExportOrganisationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type ConsoleExportOrganisationQuery = { exportOrganisation: unknown };
+
+export type ConsoleOrganisationFragment = { id: string, name: string, type: OrganisationType, charityNumber: string | null, contactEmail: string, region: Region, membershipStatus: MembershipStatus, updatedAt: string, version: number };
 
 export type ConsoleRecordDbsStatusCheckMutationVariables = Exact<{
   id: string | number;
@@ -146,7 +226,15 @@ export type ConsoleImportPeopleMutationVariables = Exact<{
 
 export type ConsoleImportPeopleMutation = { importPeople: { imported: number, rows: number, errors: Array<{ row: number, field: string | null, message: string }> } };
 
+export type ConsolePersonFragment = { id: string, organisationId: string, givenName: string, familyName: string, fullName: string, personType: PersonType, status: PersonStatus, startDate: string, leaveDate: string | null, email: string | null, phone: string | null, notes: string | null, centreIds: Array<string>, clearanceStatus: ClearanceStatus, clearanceExpiresOn: string | null, clearanceAction: string | null, requiredDbsLevel: DbsLevel, latestDbsLevel: DbsLevel | null, version: number, centreHistory: Array<{ centreId: string, startedOn: string, endedOn: string | null }> };
+
+export type ConsoleDbsCheckFragment = { id: string, personId: string, level: DbsLevel, jurisdiction: DbsJurisdiction, workforce: DbsWorkforce, issueDate: string, decision: DbsDecision, decidedBy: string, decidedAt: string, certificateNumber: string | null, certificateHeld: boolean, certificatePurgedAt: string | null, onUpdateService: boolean, updateServiceSubscriptionId: string | null, lastStatusCheckDate: string | null, lastStatusCheckResult: StatusCheckResult | null };
+
 export const ConsoleClearanceCountsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleClearanceCounts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClearanceCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"cleared"}},{"kind":"Field","name":{"kind":"Name","value":"expiring"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"missingDbs"}},{"kind":"Field","name":{"kind":"Name","value":"wrongLevel"}},{"kind":"Field","name":{"kind":"Name","value":"notCleared"}},{"kind":"Field","name":{"kind":"Name","value":"needsNewCheck"}},{"kind":"Field","name":{"kind":"Name","value":"cannotBeRostered"}}]}}]} as unknown as DocumentNode<ConsoleClearanceCountsFragment, unknown>;
+export const ConsoleCentreFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleCentre"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Centre"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"referralRoutes"}},{"kind":"Field","name":{"kind":"Name","value":"addressLine1"}},{"kind":"Field","name":{"kind":"Name","value":"addressLine2"}},{"kind":"Field","name":{"kind":"Name","value":"town"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"openingPattern"}},{"kind":"Field","name":{"kind":"Name","value":"accessibilityNotes"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"feesNote"}},{"kind":"Field","name":{"kind":"Name","value":"publiclyListed"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ConsoleCentreFragment, unknown>;
+export const ConsoleOrganisationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleOrganisation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"charityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"membershipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ConsoleOrganisationFragment, unknown>;
+export const ConsolePersonFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"personType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"leaveDate"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"centreIds"}},{"kind":"Field","name":{"kind":"Name","value":"centreHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"centreId"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clearanceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"clearanceExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"clearanceAction"}},{"kind":"Field","name":{"kind":"Name","value":"requiredDbsLevel"}},{"kind":"Field","name":{"kind":"Name","value":"latestDbsLevel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ConsolePersonFragment, unknown>;
+export const ConsoleDbsCheckFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleDbsCheck"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DbsCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"}},{"kind":"Field","name":{"kind":"Name","value":"workforce"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"certificateHeld"}},{"kind":"Field","name":{"kind":"Name","value":"certificatePurgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"onUpdateService"}},{"kind":"Field","name":{"kind":"Name","value":"updateServiceSubscriptionId"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCheckDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCheckResult"}}]}}]} as unknown as DocumentNode<ConsoleDbsCheckFragment, unknown>;
 export const ConsoleLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleLoginMutation, ConsoleLoginMutationVariables>;
 export const ConsoleLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<ConsoleLogoutMutation, ConsoleLogoutMutationVariables>;
 export const ConsoleMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"centreIds"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMeQuery, ConsoleMeQueryVariables>;

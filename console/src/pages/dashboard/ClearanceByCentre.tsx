@@ -1,6 +1,7 @@
 import { Link, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
-import { CLEARANCE_STATUS_LABELS, type ClearanceStatus } from '../../labels';
+import type { ClearanceStatus } from '../../gql/graphql';
+import { CLEARANCE_STATUS_LABELS } from '../../labels';
 import { peopleListLink, type ClearanceCounts, type ClearanceSummary } from './clearanceSummary';
 
 const COLUMNS: Array<[ClearanceStatus, keyof ClearanceCounts]> = [

@@ -1,6 +1,7 @@
 import { Card, CardActionArea, CardContent, Grid, Link, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
-import { CLEARANCE_STATUS_LABELS, type ClearanceStatus } from '../../labels';
+import type { ClearanceStatus } from '../../gql/graphql';
+import { CLEARANCE_STATUS_LABELS } from '../../labels';
 import { peopleListLink, type ClearanceCounts } from './clearanceSummary';
 
 const n = (value: number) => value.toLocaleString('en-GB');

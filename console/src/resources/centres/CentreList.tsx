@@ -19,7 +19,7 @@ import {
 import { can } from '../../access';
 import { centreKindChoices, regionChoices, SERVICE_TYPE_LABELS, serviceTypeChoices } from '../../labels';
 import { usePermissionsOrEmpty, useScopeFilter } from '../../scope';
-import type { ServiceType } from '../../labels';
+import type { Centre } from './types';
 
 /** Short labels for the narrow column; the form and the filter say what each kind means. */
 const KIND_SHORT = [
@@ -68,7 +68,7 @@ export function CentreList() {
           source="serviceTypes"
           label="Services"
           sortable={false}
-          render={(record: { serviceTypes: ServiceType[] }) =>
+          render={(record: Centre) =>
             record.serviceTypes.map((type) => (
               <ChipField key={type} record={{ label: SERVICE_TYPE_LABELS[type] }} source="label" size="small" sx={{ mr: 0.5, mb: 0.5 }} />
             ))

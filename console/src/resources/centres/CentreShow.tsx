@@ -12,9 +12,10 @@ import {
   FunctionField,
 } from 'react-admin';
 import { can } from '../../access';
+import type { ReferralRoute, ServiceType } from '../../gql/graphql';
 import { centreKindChoices, DATE_LOCALE, DATE_TIME_OPTIONS, REFERRAL_ROUTE_LABELS, regionChoices, SERVICE_TYPE_LABELS } from '../../labels';
-import type { ReferralRoute, ServiceType } from '../../labels';
 import { usePermissionsOrEmpty } from '../../scope';
+import type { Centre } from './types';
 
 
 function Actions() {
@@ -45,11 +46,11 @@ export function CentreShow() {
         <SelectField source="region" choices={regionChoices} />
         <FunctionField
           label="Map position (postcode district)"
-          render={(record: { latitude: number; longitude: number }) => `${record.latitude.toFixed(4)}, ${record.longitude.toFixed(4)}`}
+          render={(record: Centre) => `${record.latitude.toFixed(4)}, ${record.longitude.toFixed(4)}`}
         />
         <TextField source="openingPattern" emptyText="Not given" />
         <TextField source="accessibilityNotes" emptyText="Not given" />
-        <FunctionField label="Languages besides English" render={(record: { languages: string[] }) => record.languages.join(', ') || 'None'} />
+        <FunctionField label="Languages besides English" render={(record: Centre) => record.languages.join(', ') || 'None'} />
         <TextField source="feesNote" emptyText="Not given" />
         <BooleanField source="publiclyListed" label="Listed publicly" />
         <DateField source="updatedAt" label="Last changed" showTime locales={DATE_LOCALE} options={DATE_TIME_OPTIONS} />

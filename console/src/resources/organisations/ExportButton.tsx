@@ -2,6 +2,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Button, useNotify, useRecordContext } from 'react-admin';
 import { request } from '../../api';
 import { graphql } from '../../gql';
+import type { Organisation } from './types';
 
 const ExportOrganisationDocument = graphql(`
   query ConsoleExportOrganisation($id: ID!) {
@@ -14,7 +15,7 @@ const ExportOrganisationDocument = graphql(`
  * handed over when a centre closes). The server audits every export.
  */
 export function ExportOrganisationButton() {
-  const record = useRecordContext<{ id: string; name: string }>();
+  const record = useRecordContext<Organisation>();
   const notify = useNotify();
   if (!record) return null;
   const download = async () => {

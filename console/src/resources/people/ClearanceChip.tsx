@@ -3,7 +3,8 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { Chip } from '@mui/material';
 import { useRecordContext } from 'react-admin';
-import { CLEARANCE_STATUS_LABELS, type ClearanceStatus } from '../../labels';
+import type { ClearanceStatus } from '../../gql/graphql';
+import { CLEARANCE_STATUS_LABELS } from '../../labels';
 
 /**
  * Dark text on a pale background (at least 7:1), an icon and the status in words: the colour

@@ -5,7 +5,8 @@ import { Button, Form, RadioButtonGroupInput, required, SaveButton, useNotify, u
 import { ApiError, request } from '../../api';
 import { UkDateInput } from '../../inputs/UkDateInput';
 import { graphql } from '../../gql';
-import { statusCheckResultChoices, ukDate, ukToday, type StatusCheckResult } from '../../labels';
+import type { StatusCheckResult } from '../../gql/graphql';
+import { statusCheckResultChoices, ukDate, ukToday } from '../../labels';
 import type { DbsCheck } from './types';
 
 const RecordDbsStatusCheckDocument = graphql(`

@@ -1,44 +1,61 @@
-import type { ClearanceStatus, DbsDecision, DbsJurisdiction, DbsLevel, DbsWorkforce, PersonStatus, PersonType, StatusCheckResult } from '../../labels';
+import { graphql } from '../../gql';
+import type { ConsoleDbsCheckFragment, ConsolePersonFragment } from '../../gql/graphql';
 
-/** A person as the data provider returns them (every field of Person). */
-export type Person = {
-  id: string;
-  organisationId: string;
-  givenName: string;
-  familyName: string;
-  fullName: string;
-  personType: PersonType;
-  status: PersonStatus;
-  startDate: string;
-  leaveDate: string | null;
-  email: string | null;
-  phone: string | null;
-  notes: string | null;
-  centreIds: string[];
-  centreHistory: Array<{ centreId: string; startedOn: string; endedOn: string | null }>;
-  clearanceStatus: ClearanceStatus;
-  clearanceExpiresOn: string | null;
-  clearanceAction: string | null;
-  requiredDbsLevel: DbsLevel;
-  latestDbsLevel: DbsLevel | null;
-  version: number;
-};
+/**
+ * A person and a DBS check as the data provider returns them (it selects every field): typed from
+ * the schema by these fragments, so their enums (clearance status, DBS level, …) are the generated
+ * ones. The fragments are never sent; `pnpm codegen` reads them for the types.
+ */
 
-export type DbsCheck = {
-  id: string;
-  personId: string;
-  level: DbsLevel;
-  jurisdiction: DbsJurisdiction;
-  workforce: DbsWorkforce;
-  issueDate: string;
-  decision: DbsDecision;
-  decidedBy: string;
-  decidedAt: string;
-  certificateNumber: string | null;
-  certificateHeld: boolean;
-  certificatePurgedAt: string | null;
-  onUpdateService: boolean;
-  updateServiceSubscriptionId: string | null;
-  lastStatusCheckDate: string | null;
-  lastStatusCheckResult: StatusCheckResult | null;
-};
+graphql(`
+  fragment ConsolePerson on Person {
+    id
+    organisationId
+    givenName
+    familyName
+    fullName
+    personType
+    status
+    startDate
+    leaveDate
+    email
+    phone
+    notes
+    centreIds
+    centreHistory {
+      centreId
+      startedOn
+      endedOn
+    }
+    clearanceStatus
+    clearanceExpiresOn
+    clearanceAction
+    requiredDbsLevel
+    latestDbsLevel
+    version
+  }
+`);
+
+graphql(`
+  fragment ConsoleDbsCheck on DbsCheck {
+    id
+    personId
+    level
+    jurisdiction
+    workforce
+    issueDate
+    decision
+    decidedBy
+    decidedAt
+    certificateNumber
+    certificateHeld
+    certificatePurgedAt
+    onUpdateService
+    updateServiceSubscriptionId
+    lastStatusCheckDate
+    lastStatusCheckResult
+  }
+`);
+
+export type Person = ConsolePersonFragment;
+export type DbsCheck = ConsoleDbsCheckFragment;
