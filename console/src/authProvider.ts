@@ -1,6 +1,7 @@
 import type { AuthProvider } from 'react-admin';
 import { faceOf, type Grant, type Permissions } from './access';
-import { errorCode, request } from './api';
+import { errorCode } from './dataProvider/errors';
+import { request } from './dataProvider/request';
 import { graphql } from './gql';
 
 const Login = graphql(`

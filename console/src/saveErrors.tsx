@@ -1,6 +1,6 @@
 import { Alert, Button } from '@mui/material';
 import { useNotify } from 'react-admin';
-import { errorCode } from './api';
+import { errorCode, fieldErrorsOf, messageOf } from './dataProvider/errors';
 
 /**
  * What an edit form does when saving fails. A CONFLICT (someone saved first) gets a message that
@@ -10,14 +10,13 @@ import { errorCode } from './api';
 export function useSaveErrors() {
   const notify = useNotify();
   return (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error, 'ra.notification.http_error');
     if (errorCode(error) === 'CONFLICT') {
       notify(<ConflictNotice message={message} />, { type: 'error', autoHideDuration: null });
       return;
     }
-    const fieldErrors = (error as { body?: { errors?: Record<string, unknown> } } | null)?.body?.errors;
-    if (fieldErrors && Object.keys(fieldErrors).length > 0) return;
-    notify(message || 'ra.notification.http_error', { type: 'error' });
+    if (fieldErrorsOf(error)) return;
+    notify(message, { type: 'error' });
   };
 }
 

@@ -17,17 +17,17 @@ type Documents = {
     "\n  mutation ConsoleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n": typeof types.ConsoleLoginDocument,
     "\n  mutation ConsoleLogout {\n    logout\n  }\n": typeof types.ConsoleLogoutDocument,
     "\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      grants {\n        id\n        role\n        organisationId\n        centreIds\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
-    "\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": typeof types.ConsoleAcceptInviteDocument,
     "\n  fragment ConsoleClearanceCounts on ClearanceCounts {\n    total\n    cleared\n    expiring\n    expired\n    missingDbs\n    wrongLevel\n    notCleared\n    needsNewCheck\n    cannotBeRostered\n  }\n": typeof types.ConsoleClearanceCountsFragmentDoc,
     "\n  query ConsoleClearanceSummary($filter: ClearanceSummaryFilter) {\n    clearanceSummary(filter: $filter) {\n      totals {\n        ...ConsoleClearanceCounts\n      }\n      centres {\n        centreId\n        centreName\n        counts {\n          ...ConsoleClearanceCounts\n        }\n      }\n      expiringSoon {\n        id\n        fullName\n        clearanceStatus\n        clearanceExpiresOn\n        clearanceAction\n      }\n      cannotBeRostered {\n        id\n        fullName\n        clearanceStatus\n        clearanceExpiresOn\n        clearanceAction\n      }\n    }\n  }\n": typeof types.ConsoleClearanceSummaryDocument,
     "\n  query ConsoleClearanceTotals {\n    clearanceSummary {\n      totals {\n        ...ConsoleClearanceCounts\n      }\n    }\n  }\n": typeof types.ConsoleClearanceTotalsDocument,
-    "\n  fragment ConsoleCentre on Centre {\n    id\n    organisationId\n    name\n    kind\n    serviceTypes\n    referralRoutes\n    addressLine1\n    addressLine2\n    town\n    postcode\n    region\n    latitude\n    longitude\n    openingPattern\n    accessibilityNotes\n    languages\n    feesNote\n    publiclyListed\n    updatedAt\n    version\n  }\n": typeof types.ConsoleCentreFragmentDoc,
-    "\n  query ConsoleExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": typeof types.ConsoleExportOrganisationDocument,
-    "\n  fragment ConsoleOrganisation on Organisation {\n    id\n    name\n    type\n    charityNumber\n    contactEmail\n    region\n    membershipStatus\n    updatedAt\n    version\n  }\n": typeof types.ConsoleOrganisationFragmentDoc,
-    "\n  mutation ConsoleRecordDbsStatusCheck($id: ID!, $checkedOn: LocalDate!, $result: StatusCheckResult!) {\n    recordDbsStatusCheck(id: $id, checkedOn: $checkedOn, result: $result) {\n      id\n      lastStatusCheckDate\n      lastStatusCheckResult\n    }\n  }\n": typeof types.ConsoleRecordDbsStatusCheckDocument,
-    "\n  mutation ConsoleRevealDbsCertificateNumber($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n": typeof types.ConsoleRevealDbsCertificateNumberDocument,
     "\n  query ConsolePeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n": typeof types.ConsolePeopleCsvDocument,
     "\n  mutation ConsoleImportPeople($organisationId: ID!, $csv: String!, $dryRun: Boolean) {\n    importPeople(organisationId: $organisationId, csv: $csv, dryRun: $dryRun) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": typeof types.ConsoleImportPeopleDocument,
+    "\n  query ConsoleExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": typeof types.ConsoleExportOrganisationDocument,
+    "\n  mutation ConsoleRevealDbsCertificateNumber($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n": typeof types.ConsoleRevealDbsCertificateNumberDocument,
+    "\n  mutation ConsoleRecordDbsStatusCheck($id: ID!, $checkedOn: LocalDate!, $result: StatusCheckResult!) {\n    recordDbsStatusCheck(id: $id, checkedOn: $checkedOn, result: $result) {\n      id\n      lastStatusCheckDate\n      lastStatusCheckResult\n    }\n  }\n": typeof types.ConsoleRecordDbsStatusCheckDocument,
+    "\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": typeof types.ConsoleAcceptInviteDocument,
+    "\n  fragment ConsoleCentre on Centre {\n    id\n    organisationId\n    name\n    kind\n    serviceTypes\n    referralRoutes\n    addressLine1\n    addressLine2\n    town\n    postcode\n    region\n    latitude\n    longitude\n    openingPattern\n    accessibilityNotes\n    languages\n    feesNote\n    publiclyListed\n    updatedAt\n    version\n  }\n": typeof types.ConsoleCentreFragmentDoc,
+    "\n  fragment ConsoleOrganisation on Organisation {\n    id\n    name\n    type\n    charityNumber\n    contactEmail\n    region\n    membershipStatus\n    updatedAt\n    version\n  }\n": typeof types.ConsoleOrganisationFragmentDoc,
     "\n  fragment ConsolePerson on Person {\n    id\n    organisationId\n    givenName\n    familyName\n    fullName\n    personType\n    status\n    startDate\n    leaveDate\n    email\n    phone\n    notes\n    centreIds\n    centreHistory {\n      centreId\n      startedOn\n      endedOn\n    }\n    clearanceStatus\n    clearanceExpiresOn\n    clearanceAction\n    requiredDbsLevel\n    latestDbsLevel\n    version\n  }\n": typeof types.ConsolePersonFragmentDoc,
     "\n  fragment ConsoleDbsCheck on DbsCheck {\n    id\n    personId\n    level\n    jurisdiction\n    workforce\n    issueDate\n    decision\n    decidedBy\n    decidedAt\n    certificateNumber\n    certificateHeld\n    certificatePurgedAt\n    onUpdateService\n    updateServiceSubscriptionId\n    lastStatusCheckDate\n    lastStatusCheckResult\n  }\n": typeof types.ConsoleDbsCheckFragmentDoc,
 };
@@ -35,17 +35,17 @@ const documents: Documents = {
     "\n  mutation ConsoleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n    }\n  }\n": types.ConsoleLoginDocument,
     "\n  mutation ConsoleLogout {\n    logout\n  }\n": types.ConsoleLogoutDocument,
     "\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      grants {\n        id\n        role\n        organisationId\n        centreIds\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleMeDocument,
-    "\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": types.ConsoleAcceptInviteDocument,
     "\n  fragment ConsoleClearanceCounts on ClearanceCounts {\n    total\n    cleared\n    expiring\n    expired\n    missingDbs\n    wrongLevel\n    notCleared\n    needsNewCheck\n    cannotBeRostered\n  }\n": types.ConsoleClearanceCountsFragmentDoc,
     "\n  query ConsoleClearanceSummary($filter: ClearanceSummaryFilter) {\n    clearanceSummary(filter: $filter) {\n      totals {\n        ...ConsoleClearanceCounts\n      }\n      centres {\n        centreId\n        centreName\n        counts {\n          ...ConsoleClearanceCounts\n        }\n      }\n      expiringSoon {\n        id\n        fullName\n        clearanceStatus\n        clearanceExpiresOn\n        clearanceAction\n      }\n      cannotBeRostered {\n        id\n        fullName\n        clearanceStatus\n        clearanceExpiresOn\n        clearanceAction\n      }\n    }\n  }\n": types.ConsoleClearanceSummaryDocument,
     "\n  query ConsoleClearanceTotals {\n    clearanceSummary {\n      totals {\n        ...ConsoleClearanceCounts\n      }\n    }\n  }\n": types.ConsoleClearanceTotalsDocument,
-    "\n  fragment ConsoleCentre on Centre {\n    id\n    organisationId\n    name\n    kind\n    serviceTypes\n    referralRoutes\n    addressLine1\n    addressLine2\n    town\n    postcode\n    region\n    latitude\n    longitude\n    openingPattern\n    accessibilityNotes\n    languages\n    feesNote\n    publiclyListed\n    updatedAt\n    version\n  }\n": types.ConsoleCentreFragmentDoc,
-    "\n  query ConsoleExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": types.ConsoleExportOrganisationDocument,
-    "\n  fragment ConsoleOrganisation on Organisation {\n    id\n    name\n    type\n    charityNumber\n    contactEmail\n    region\n    membershipStatus\n    updatedAt\n    version\n  }\n": types.ConsoleOrganisationFragmentDoc,
-    "\n  mutation ConsoleRecordDbsStatusCheck($id: ID!, $checkedOn: LocalDate!, $result: StatusCheckResult!) {\n    recordDbsStatusCheck(id: $id, checkedOn: $checkedOn, result: $result) {\n      id\n      lastStatusCheckDate\n      lastStatusCheckResult\n    }\n  }\n": types.ConsoleRecordDbsStatusCheckDocument,
-    "\n  mutation ConsoleRevealDbsCertificateNumber($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n": types.ConsoleRevealDbsCertificateNumberDocument,
     "\n  query ConsolePeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n": types.ConsolePeopleCsvDocument,
     "\n  mutation ConsoleImportPeople($organisationId: ID!, $csv: String!, $dryRun: Boolean) {\n    importPeople(organisationId: $organisationId, csv: $csv, dryRun: $dryRun) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": types.ConsoleImportPeopleDocument,
+    "\n  query ConsoleExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": types.ConsoleExportOrganisationDocument,
+    "\n  mutation ConsoleRevealDbsCertificateNumber($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n": types.ConsoleRevealDbsCertificateNumberDocument,
+    "\n  mutation ConsoleRecordDbsStatusCheck($id: ID!, $checkedOn: LocalDate!, $result: StatusCheckResult!) {\n    recordDbsStatusCheck(id: $id, checkedOn: $checkedOn, result: $result) {\n      id\n      lastStatusCheckDate\n      lastStatusCheckResult\n    }\n  }\n": types.ConsoleRecordDbsStatusCheckDocument,
+    "\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": types.ConsoleAcceptInviteDocument,
+    "\n  fragment ConsoleCentre on Centre {\n    id\n    organisationId\n    name\n    kind\n    serviceTypes\n    referralRoutes\n    addressLine1\n    addressLine2\n    town\n    postcode\n    region\n    latitude\n    longitude\n    openingPattern\n    accessibilityNotes\n    languages\n    feesNote\n    publiclyListed\n    updatedAt\n    version\n  }\n": types.ConsoleCentreFragmentDoc,
+    "\n  fragment ConsoleOrganisation on Organisation {\n    id\n    name\n    type\n    charityNumber\n    contactEmail\n    region\n    membershipStatus\n    updatedAt\n    version\n  }\n": types.ConsoleOrganisationFragmentDoc,
     "\n  fragment ConsolePerson on Person {\n    id\n    organisationId\n    givenName\n    familyName\n    fullName\n    personType\n    status\n    startDate\n    leaveDate\n    email\n    phone\n    notes\n    centreIds\n    centreHistory {\n      centreId\n      startedOn\n      endedOn\n    }\n    clearanceStatus\n    clearanceExpiresOn\n    clearanceAction\n    requiredDbsLevel\n    latestDbsLevel\n    version\n  }\n": types.ConsolePersonFragmentDoc,
     "\n  fragment ConsoleDbsCheck on DbsCheck {\n    id\n    personId\n    level\n    jurisdiction\n    workforce\n    issueDate\n    decision\n    decidedBy\n    decidedAt\n    certificateNumber\n    certificateHeld\n    certificatePurgedAt\n    onUpdateService\n    updateServiceSubscriptionId\n    lastStatusCheckDate\n    lastStatusCheckResult\n  }\n": types.ConsoleDbsCheckFragmentDoc,
 };
@@ -79,10 +79,6 @@ export function graphql(source: "\n  query ConsoleMe {\n    me {\n      id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment ConsoleClearanceCounts on ClearanceCounts {\n    total\n    cleared\n    expiring\n    expired\n    missingDbs\n    wrongLevel\n    notCleared\n    needsNewCheck\n    cannotBeRostered\n  }\n"): (typeof documents)["\n  fragment ConsoleClearanceCounts on ClearanceCounts {\n    total\n    cleared\n    expiring\n    expired\n    missingDbs\n    wrongLevel\n    notCleared\n    needsNewCheck\n    cannotBeRostered\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -95,7 +91,11 @@ export function graphql(source: "\n  query ConsoleClearanceTotals {\n    clearan
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConsoleCentre on Centre {\n    id\n    organisationId\n    name\n    kind\n    serviceTypes\n    referralRoutes\n    addressLine1\n    addressLine2\n    town\n    postcode\n    region\n    latitude\n    longitude\n    openingPattern\n    accessibilityNotes\n    languages\n    feesNote\n    publiclyListed\n    updatedAt\n    version\n  }\n"): (typeof documents)["\n  fragment ConsoleCentre on Centre {\n    id\n    organisationId\n    name\n    kind\n    serviceTypes\n    referralRoutes\n    addressLine1\n    addressLine2\n    town\n    postcode\n    region\n    latitude\n    longitude\n    openingPattern\n    accessibilityNotes\n    languages\n    feesNote\n    publiclyListed\n    updatedAt\n    version\n  }\n"];
+export function graphql(source: "\n  query ConsolePeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query ConsolePeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleImportPeople($organisationId: ID!, $csv: String!, $dryRun: Boolean) {\n    importPeople(organisationId: $organisationId, csv: $csv, dryRun: $dryRun) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleImportPeople($organisationId: ID!, $csv: String!, $dryRun: Boolean) {\n    importPeople(organisationId: $organisationId, csv: $csv, dryRun: $dryRun) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -103,7 +103,7 @@ export function graphql(source: "\n  query ConsoleExportOrganisation($id: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConsoleOrganisation on Organisation {\n    id\n    name\n    type\n    charityNumber\n    contactEmail\n    region\n    membershipStatus\n    updatedAt\n    version\n  }\n"): (typeof documents)["\n  fragment ConsoleOrganisation on Organisation {\n    id\n    name\n    type\n    charityNumber\n    contactEmail\n    region\n    membershipStatus\n    updatedAt\n    version\n  }\n"];
+export function graphql(source: "\n  mutation ConsoleRevealDbsCertificateNumber($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation ConsoleRevealDbsCertificateNumber($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -111,15 +111,15 @@ export function graphql(source: "\n  mutation ConsoleRecordDbsStatusCheck($id: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleRevealDbsCertificateNumber($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation ConsoleRevealDbsCertificateNumber($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n"];
+export function graphql(source: "\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsolePeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query ConsolePeopleCsv($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n"];
+export function graphql(source: "\n  fragment ConsoleCentre on Centre {\n    id\n    organisationId\n    name\n    kind\n    serviceTypes\n    referralRoutes\n    addressLine1\n    addressLine2\n    town\n    postcode\n    region\n    latitude\n    longitude\n    openingPattern\n    accessibilityNotes\n    languages\n    feesNote\n    publiclyListed\n    updatedAt\n    version\n  }\n"): (typeof documents)["\n  fragment ConsoleCentre on Centre {\n    id\n    organisationId\n    name\n    kind\n    serviceTypes\n    referralRoutes\n    addressLine1\n    addressLine2\n    town\n    postcode\n    region\n    latitude\n    longitude\n    openingPattern\n    accessibilityNotes\n    languages\n    feesNote\n    publiclyListed\n    updatedAt\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleImportPeople($organisationId: ID!, $csv: String!, $dryRun: Boolean) {\n    importPeople(organisationId: $organisationId, csv: $csv, dryRun: $dryRun) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleImportPeople($organisationId: ID!, $csv: String!, $dryRun: Boolean) {\n    importPeople(organisationId: $organisationId, csv: $csv, dryRun: $dryRun) {\n      imported\n      rows\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ConsoleOrganisation on Organisation {\n    id\n    name\n    type\n    charityNumber\n    contactEmail\n    region\n    membershipStatus\n    updatedAt\n    version\n  }\n"): (typeof documents)["\n  fragment ConsoleOrganisation on Organisation {\n    id\n    name\n    type\n    charityNumber\n    contactEmail\n    region\n    membershipStatus\n    updatedAt\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

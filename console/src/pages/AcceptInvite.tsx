@@ -1,19 +1,14 @@
 import { Alert, Box, Button, Card, CardContent, TextField, Typography } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError, request } from '../api';
-import { graphql } from '../gql';
-
-const AcceptInviteDocument = graphql(`
-  mutation ConsoleAcceptInvite($token: String!, $password: String!) {
-    acceptInvite(token: $token, password: $password)
-  }
-`);
+import { HttpError } from 'react-admin';
+import { useConsoleDataProvider } from '../dataProvider';
 
 /** The page an invitation link opens: choose a password, then sign in. No layout, no session. */
 export function AcceptInvite() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  const dataProvider = useConsoleDataProvider();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
@@ -21,10 +16,11 @@ export function AcceptInvite() {
     event.preventDefault();
     setError(null);
     try {
-      await request(AcceptInviteDocument, { token: params.get('token') ?? '', password });
-      setDone(true);
+      const { data: accepted } = await dataProvider.acceptInvite({ token: params.get('token') ?? '', password });
+      setDone(accepted === true);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Something went wrong; please try again');
+      // The server's own words (a weak password, a used link); anything else, a plain apology.
+      setError(e instanceof HttpError ? e.message : 'Something went wrong; please try again');
     }
   };
   return (

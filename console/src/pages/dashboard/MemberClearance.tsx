@@ -22,8 +22,9 @@ function Part({ title, id, children }: { title: string; id: string; children: Re
 export function MemberClearance() {
   const { data, isPending, error } = useClearanceSummary();
   const ids = { centres: useId(), expiring: useId(), blocked: useId() };
-  if (isPending) return <Typography mt={2}>Loading clearance…</Typography>;
   if (error) return <Alert severity="error" sx={{ mt: 2 }}>Clearance could not be loaded: {error.message}</Alert>;
+  // No totals while loading, or when the call ended the session (react-admin answers nothing then).
+  if (isPending || !data.totals) return <Typography mt={2}>Loading clearance…</Typography>;
   const { totals, centres, expiringSoon, cannotBeRostered } = data;
   return (
     <Box mt={2}>

@@ -1,69 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { request } from '../../api';
-import { graphql } from '../../gql';
-import type { ConsoleClearanceSummaryQuery } from '../../gql/graphql';
+import { useConsoleDataProvider } from '../../dataProvider';
 import { usePermissionsOrEmpty } from '../../scope';
 
-graphql(`
-  fragment ConsoleClearanceCounts on ClearanceCounts {
-    total
-    cleared
-    expiring
-    expired
-    missingDbs
-    wrongLevel
-    notCleared
-    needsNewCheck
-    cannotBeRostered
-  }
-`);
-
-/** The safeguarding lead's view: counts per centre and the people who need something done. */
-const ClearanceSummaryDocument = graphql(`
-  query ConsoleClearanceSummary($filter: ClearanceSummaryFilter) {
-    clearanceSummary(filter: $filter) {
-      totals {
-        ...ConsoleClearanceCounts
-      }
-      centres {
-        centreId
-        centreName
-        counts {
-          ...ConsoleClearanceCounts
-        }
-      }
-      expiringSoon {
-        id
-        fullName
-        clearanceStatus
-        clearanceExpiresOn
-        clearanceAction
-      }
-      cannotBeRostered {
-        id
-        fullName
-        clearanceStatus
-        clearanceExpiresOn
-        clearanceAction
-      }
-    }
-  }
-`);
-
-/** Head office, training team and assessors: compliance totals, nobody named. */
-const ClearanceTotalsDocument = graphql(`
-  query ConsoleClearanceTotals {
-    clearanceSummary {
-      totals {
-        ...ConsoleClearanceCounts
-      }
-    }
-  }
-`);
-
-export type ClearanceSummary = ConsoleClearanceSummaryQuery['clearanceSummary'];
-export type ClearanceCounts = ClearanceSummary['totals'];
-export type AttentionPerson = ClearanceSummary['expiringSoon'][number];
+export type { AttentionPerson, ClearanceCounts, ClearanceSummary } from '../../dataProvider';
 
 /** The grant acted under narrows the summary when the user holds several (as lists do). */
 function useSummaryFilter() {
@@ -74,21 +13,24 @@ function useSummaryFilter() {
 }
 
 /**
- * Through react-admin's own query client, so its refresh button and every save (which
- * invalidate all queries) bring the dashboard up to date.
+ * Through the data provider and react-admin's own query client: an ended session sends the user to
+ * sign in, and react-admin's refresh button and every save (which invalidate all queries) bring
+ * the dashboard up to date.
  */
 export function useClearanceSummary() {
+  const dataProvider = useConsoleDataProvider();
   const filter = useSummaryFilter();
   return useQuery({
     queryKey: ['console', 'clearanceSummary', filter],
-    queryFn: async () => (await request(ClearanceSummaryDocument, { filter })).clearanceSummary,
+    queryFn: async () => (await dataProvider.clearanceSummary({ filter })).data,
   });
 }
 
 export function useClearanceTotals() {
+  const dataProvider = useConsoleDataProvider();
   return useQuery({
     queryKey: ['console', 'clearanceTotals'],
-    queryFn: async () => (await request(ClearanceTotalsDocument)).clearanceSummary.totals,
+    queryFn: async () => (await dataProvider.clearanceTotals()).data,
   });
 }
 

@@ -2,22 +2,12 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useId, useState } from 'react';
 import { Button, Form, RadioButtonGroupInput, required, SaveButton, useNotify, useRecordContext, useRefresh } from 'react-admin';
-import { ApiError, request } from '../../api';
-import { UkDateInput } from '../../inputs/UkDateInput';
-import { graphql } from '../../gql';
+import { useConsoleDataProvider } from '../../dataProvider';
+import { fieldErrorsOf, messageOf } from '../../dataProvider/errors';
 import type { StatusCheckResult } from '../../gql/graphql';
+import { UkDateInput } from '../../inputs/UkDateInput';
 import { statusCheckResultChoices, ukDate, ukToday } from '../../labels';
 import type { DbsCheck } from './types';
-
-const RecordDbsStatusCheckDocument = graphql(`
-  mutation ConsoleRecordDbsStatusCheck($id: ID!, $checkedOn: LocalDate!, $result: StatusCheckResult!) {
-    recordDbsStatusCheck(id: $id, checkedOn: $checkedOn, result: $result) {
-      id
-      lastStatusCheckDate
-      lastStatusCheckResult
-    }
-  }
-`);
 
 const notInFuture = (value: string) => (/^\d{4}-/.test(value ?? '') && value > ukToday() ? 'The check cannot be in the future' : undefined);
 
@@ -25,19 +15,23 @@ const notInFuture = (value: string) => (/^\d{4}-/.test(value ?? '') && value > u
 export function RecordStatusCheckButton() {
   const check = useRecordContext<DbsCheck>();
   const [open, setOpen] = useState(false);
+  const dataProvider = useConsoleDataProvider();
   const notify = useNotify();
   const refresh = useRefresh();
   const titleId = useId();
   if (!check?.onUpdateService) return null;
   const submit = async (values: Record<string, unknown>) => {
     try {
-      await request(RecordDbsStatusCheckDocument, { id: check.id, checkedOn: values.checkedOn as string, result: values.result as StatusCheckResult });
+      const { data } = await dataProvider.recordStatusCheck({ id: check.id, checkedOn: values.checkedOn as string, result: values.result as StatusCheckResult });
+      // No check when the call ended the session: react-admin answers `{}` on the way to sign-in.
+      if (!data?.id) return;
       setOpen(false);
       notify('Status check recorded', { type: 'success' });
       refresh();
     } catch (error) {
-      if (error instanceof ApiError && error.field) return { [error.field]: error.message };
-      notify(error instanceof Error ? error.message : 'The status check was not recorded', { type: 'error' });
+      const fieldErrors = fieldErrorsOf(error);
+      if (fieldErrors) return fieldErrors;
+      notify(messageOf(error, 'The status check was not recorded'), { type: 'error' });
     }
   };
   return (

@@ -2,16 +2,10 @@ import VisibilityIcon from '@mui/icons-material/Visibility';
 import { Alert, Box, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Typography } from '@mui/material';
 import { useId, useState } from 'react';
 import { Button, Form, maxLength, required, SaveButton, TextInput, useNotify, useRecordContext } from 'react-admin';
-import { ApiError, request } from '../../api';
-import { graphql } from '../../gql';
+import { useConsoleDataProvider } from '../../dataProvider';
+import { fieldErrorsOf, messageOf } from '../../dataProvider/errors';
 import { ukDate } from '../../labels';
 import type { DbsCheck } from './types';
-
-const RevealDbsCertificateNumberDocument = graphql(`
-  mutation ConsoleRevealDbsCertificateNumber($id: ID!, $reason: String!) {
-    revealDbsCertificateNumber(id: $id, reason: $reason)
-  }
-`);
 
 /**
  * Shows a certificate number once, to an organisation administrator who gives a reason; the
@@ -22,6 +16,7 @@ export function RevealCertificateButton() {
   const check = useRecordContext<DbsCheck>();
   const [open, setOpen] = useState(false);
   const [revealed, setRevealed] = useState<{ number: string | null } | null>(null);
+  const dataProvider = useConsoleDataProvider();
   const notify = useNotify();
   const titleId = useId();
   if (!check?.certificateHeld) return null;
@@ -31,11 +26,14 @@ export function RevealCertificateButton() {
   };
   const submit = async (values: Record<string, unknown>) => {
     try {
-      const { revealDbsCertificateNumber } = await request(RevealDbsCertificateNumberDocument, { id: check.id, reason: String(values.reason) });
-      setRevealed({ number: revealDbsCertificateNumber ?? null });
+      const { data: number } = await dataProvider.revealCertificateNumber({ id: check.id, reason: String(values.reason) });
+      // Neither a number nor null when the call ended the session: react-admin answers `{}` on the way to sign-in.
+      if (number !== null && typeof number !== 'string') return;
+      setRevealed({ number });
     } catch (error) {
-      if (error instanceof ApiError && error.field) return { [error.field]: error.message };
-      notify(error instanceof Error ? error.message : 'The number could not be shown', { type: 'error' });
+      const fieldErrors = fieldErrorsOf(error);
+      if (fieldErrors) return fieldErrors;
+      notify(messageOf(error, 'The number could not be shown'), { type: 'error' });
     }
   };
   return (

@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
-import type { ImportRowError } from '../csv';
+import type { ImportRowError } from '../../../dataProvider';
 
 /** The server's objections, row by row, in the order of the file. */
 export function ImportErrors({ errors }: { errors: ImportRowError[] }) {

@@ -3,9 +3,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type ChangeEvent } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { Title, useRefresh } from 'react-admin';
-import { request } from '../../../api';
+import { useConsoleDataProvider, type PeopleImportResult } from '../../../dataProvider';
 import { usePermissionsOrEmpty } from '../../../scope';
-import { ImportPeopleDocument, type PeopleImportResult } from '../csv';
 import { ImportErrors } from './ImportErrors';
 import { ImportFormat } from './ImportFormat';
 
@@ -19,13 +18,14 @@ const MAX_BYTES = 900_000;
  */
 export function ImportPeople() {
   const { active } = usePermissionsOrEmpty();
+  const dataProvider = useConsoleDataProvider();
   const [csv, setCsv] = useState('');
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const refresh = useRefresh();
   const fileId = useId();
   const { mutate, data, error, isPending, variables, reset } = useMutation({
     mutationFn: async ({ dryRun }: { dryRun: boolean }): Promise<PeopleImportResult> =>
-      (await request(ImportPeopleDocument, { organisationId: active!.organisationId!, csv, dryRun })).importPeople,
+      (await dataProvider.importPeople({ organisationId: active!.organisationId!, csv, dryRun })).data,
     onSuccess: (result) => {
       if (result.imported > 0) refresh();
     },
@@ -102,7 +102,8 @@ export function ImportPeople() {
               <strong>Nothing was imported.</strong> {error.message}
             </Alert>
           )}
-          {data && <ImportOutcome result={data} checkedOnly={Boolean(variables?.dryRun)} />}
+          {/* No errors list when the call ended the session: react-admin answers `{}` on the way to sign-in. */}
+          {data?.errors && <ImportOutcome result={data} checkedOnly={Boolean(variables?.dryRun)} />}
         </Box>
       </CardContent>
     </Card>

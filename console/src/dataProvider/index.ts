@@ -1,0 +1,76 @@
+import type { IntrospectionQuery } from 'graphql';
+import buildGraphQLProvider from 'ra-data-graphql-simple';
+import { useDataProvider, type DataProvider } from 'react-admin';
+import introspection from '../../../schema/introspection.json';
+import { canonicalBuildQuery } from '../persistedDocuments';
+import { rethrowAsHttpError } from './errors';
+import { operations } from './operations';
+import { GRAPHQL_URL } from './request';
+
+/**
+ * Every request the console makes goes through this data provider (the auth provider's sign-in,
+ * sign-out and "who am I" apart), and components call it through react-admin's hooks
+ * (`useDataProvider`, `useGetList`, …): a failure reaches `authProvider.checkError` in one place,
+ * so an ended session sends the user to sign in whichever page they are on.
+ *
+ * Resources: react-admin's GraphQL provider, fed the committed introspection
+ * (schema/introspection.json): the browser never introspects, and production servers refuse
+ * introspection anyway. ra-data-graphql only sends the introspection query when
+ * `introspection.schema` is absent. `canonicalBuildQuery` sends one document per resource and
+ * fetch type, each listed in schema/persisted-documents.json, which is all a production server
+ * accepts.
+ *
+ * `credentials: 'same-origin'`: the console is served by the server it talks to (and `vite dev`
+ * proxies /graphql), so the session cookie travels without opening the API to other origins.
+ */
+const graphQLProvider = buildGraphQLProvider({
+  clientOptions: { uri: GRAPHQL_URL, credentials: 'same-origin' },
+  introspection: { schema: (introspection as unknown as IntrospectionQuery).__schema },
+  buildQuery: canonicalBuildQuery,
+});
+
+/** The server's largest page (MAX_PER_PAGE in server/src/common/pagination.ts). */
+const MAX_PER_PAGE = 500;
+
+/**
+ * ra-data-graphql-simple asks `allX(filter: { ids })` without a page size, so the server's default
+ * page (25) applies: a list page showing more than 25 distinct organisations would leave the rest
+ * of its reference columns blank. Ask for exactly as many rows as ids (in pages the server allows).
+ */
+const getMany: DataProvider['getMany'] = async (resource, params) => {
+  const ids = [...new Set(params.ids)];
+  const pages = await Promise.all(
+    Array.from({ length: Math.ceil(ids.length / MAX_PER_PAGE) }, (_, i) =>
+      graphQLProvider.getList(resource, {
+        filter: { ids: ids.slice(i * MAX_PER_PAGE, (i + 1) * MAX_PER_PAGE) },
+        pagination: { page: 1, perPage: MAX_PER_PAGE },
+        sort: { field: 'id', order: 'ASC' },
+        meta: params.meta,
+        signal: params.signal,
+      }),
+    ),
+  );
+  return { data: pages.flatMap((page) => page.data) };
+};
+
+/** The resource methods, failing as the custom methods do (see errors.ts). */
+const resources: DataProvider = {
+  getList: (resource, params) => graphQLProvider.getList(resource, params).catch(rethrowAsHttpError),
+  getOne: (resource, params) => graphQLProvider.getOne(resource, params).catch(rethrowAsHttpError),
+  getMany: (resource, params) => getMany(resource, params).catch(rethrowAsHttpError),
+  getManyReference: (resource, params) => graphQLProvider.getManyReference(resource, params).catch(rethrowAsHttpError),
+  create: (resource, params) => graphQLProvider.create(resource, params).catch(rethrowAsHttpError),
+  update: (resource, params) => graphQLProvider.update(resource, params).catch(rethrowAsHttpError),
+  updateMany: (resource, params) => graphQLProvider.updateMany(resource, params).catch(rethrowAsHttpError),
+  delete: (resource, params) => graphQLProvider.delete(resource, params).catch(rethrowAsHttpError),
+  deleteMany: (resource, params) => graphQLProvider.deleteMany(resource, params).catch(rethrowAsHttpError),
+};
+
+export const dataProvider = { ...resources, ...operations };
+
+export type ConsoleDataProvider = typeof dataProvider;
+
+/** react-admin's `useDataProvider`, typed with the console's own methods. */
+export const useConsoleDataProvider = () => useDataProvider<ConsoleDataProvider>();
+
+export type { AttentionPerson, ClearanceCounts, ClearanceSummary, ImportRowError, PeopleImportResult } from './operations';
