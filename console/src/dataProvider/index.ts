@@ -1,8 +1,7 @@
-import type { IntrospectionQuery } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql-simple';
 import { useDataProvider, type DataProvider } from 'react-admin';
-import introspection from '../../../schema/introspection.json';
 import { canonicalBuildQuery } from '../persistedDocuments';
+import { defaultPageSizeOf, schema } from '../schema';
 import { rethrowAsHttpError } from './errors';
 import { operations } from './operations';
 import { GRAPHQL_URL } from './request';
@@ -25,25 +24,24 @@ import { GRAPHQL_URL } from './request';
  */
 const graphQLProvider = buildGraphQLProvider({
   clientOptions: { uri: GRAPHQL_URL, credentials: 'same-origin' },
-  introspection: { schema: (introspection as unknown as IntrospectionQuery).__schema },
+  introspection: { schema },
   buildQuery: canonicalBuildQuery,
 });
 
-/** The server's largest page (MAX_PER_PAGE in server/src/common/pagination.ts). */
-const MAX_PER_PAGE = 500;
-
 /**
  * ra-data-graphql-simple asks `allX(filter: { ids })` without a page size, so the server's default
- * page (25) applies: a list page showing more than 25 distinct organisations would leave the rest
- * of its reference columns blank. Ask for exactly as many rows as ids (in pages the server allows).
+ * page applies: a list page showing more distinct organisations than that would leave the rest of
+ * its reference columns blank. Ask for every id, a default-sized page at a time (the size the
+ * schema gives; the server's maximum is not in the schema).
  */
 const getMany: DataProvider['getMany'] = async (resource, params) => {
   const ids = [...new Set(params.ids)];
+  const size = defaultPageSizeOf(resource) ?? Math.max(ids.length, 1);
   const pages = await Promise.all(
-    Array.from({ length: Math.ceil(ids.length / MAX_PER_PAGE) }, (_, i) =>
+    Array.from({ length: Math.ceil(ids.length / size) }, (_, i) =>
       graphQLProvider.getList(resource, {
-        filter: { ids: ids.slice(i * MAX_PER_PAGE, (i + 1) * MAX_PER_PAGE) },
-        pagination: { page: 1, perPage: MAX_PER_PAGE },
+        filter: { ids: ids.slice(i * size, (i + 1) * size) },
+        pagination: { page: 1, perPage: size },
         sort: { field: 'id', order: 'ASC' },
         meta: params.meta,
         signal: params.signal,
