@@ -1,6 +1,5 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
-import { can, type Permissions } from './access';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -17,9 +16,11 @@ import users from './resources/users';
 import { theme } from './theme';
 
 /**
- * One console, several faces: the resources on offer follow the grant the user is acting under
- * (head office, organisation, centre, assessor). The server enforces the same rules; hiding a
- * menu here is for clarity, not security.
+ * One console, several faces: what is on offer follows the grant the user is acting under (head
+ * office, organisation, centre, assessor). Every resource is declared with all its pages; which of
+ * them a user may open, and which menu entries and buttons they see, is the auth provider's
+ * `canAccess`, answered from the server's own rules (accessRules.ts). The server enforces the
+ * same rules; hiding here is for clarity, not security.
  */
 export function App() {
   return (
@@ -33,28 +34,20 @@ export function App() {
       theme={theme}
       disableTelemetry
     >
-      {/* Outside the permissions function: someone accepting an invitation has no session, so
-          their permissions never resolve, and react-admin only renders the routes it already
-          knows while it waits for them. */}
+      {/* Someone accepting an invitation has no session: no layout, no sign-in required. */}
       <CustomRoutes noLayout>
         <Route path="/accept-invite" element={<AcceptInvite />} />
       </CustomRoutes>
-      {(permissions?: Permissions) => (
-        <>
-          <Resource name="Organisation" {...organisations} edit={can.editOrganisations(permissions?.face) ? organisations.edit : undefined} create={can.createOrganisations(permissions?.face) ? organisations.create : undefined} />
-          <Resource name="Centre" {...centres} edit={can.editCentres(permissions?.face) ? centres.edit : undefined} create={can.createCentres(permissions?.face) ? centres.create : undefined} />
-          <Resource name="Person" {...people} edit={can.editPeople(permissions?.face) ? people.edit : undefined} create={can.editPeople(permissions?.face) ? people.create : undefined} />
-          {/* Shown on a person's page only (no menu entry, no pages of its own): the safeguarding leads' records. */}
-          {can.seeDbs(permissions?.face) && <Resource name="DbsCheck" recordRepresentation="issueDate" />}
-          {can.importPeople(permissions?.face) && (
-            <CustomRoutes>
-              <Route path={IMPORT_PEOPLE_PATH} element={<ImportPeople />} />
-            </CustomRoutes>
-          )}
-          {can.seeUsers(permissions?.face) && <Resource name="User" {...users} />}
-          {can.seeAudit(permissions?.face) && <Resource name="AuditEvent" {...auditEvents} />}
-        </>
-      )}
+      <CustomRoutes>
+        <Route path={IMPORT_PEOPLE_PATH} element={<ImportPeople />} />
+      </CustomRoutes>
+      <Resource name="Organisation" {...organisations} />
+      <Resource name="Centre" {...centres} />
+      <Resource name="Person" {...people} />
+      {/* Shown on a person's page only (no menu entry, no pages of its own): the safeguarding leads' records. */}
+      <Resource name="DbsCheck" recordRepresentation="issueDate" />
+      <Resource name="User" {...users} />
+      <Resource name="AuditEvent" {...auditEvents} />
     </Admin>
   );
 }

@@ -38,27 +38,9 @@ export function grantLabel(grant: Grant): string {
 
 export type Permissions = { grants: Grant[]; active: Grant | undefined; face: Face | undefined };
 
-/** What a face may do, for menus and buttons; the server enforces the same rules regardless. */
-export const can = {
-  seeUsers: (face?: Face) => face === 'NATIONAL' || face === 'ORGANISATION',
-  seeAudit: (face?: Face) => face === 'NATIONAL' || face === 'ORGANISATION',
-  editOrganisations: (face?: Face) => face === 'NATIONAL' || face === 'ORGANISATION',
-  exportOrganisations: (face?: Face) => face === 'NATIONAL' || face === 'ORGANISATION',
-  createOrganisations: (face?: Face) => face === 'NATIONAL',
-  createCentres: (face?: Face) => face === 'NATIONAL' || face === 'ORGANISATION',
-  editCentres: (face?: Face) => face === 'NATIONAL' || face === 'ORGANISATION' || face === 'CENTRE',
-  seeNetwork: (face?: Face) => face === 'NATIONAL' || face === 'TRAINING',
-  /** People are listed for every face; their organisation's admins and coordinators keep them. */
-  editPeople: (face?: Face) => face === 'ORGANISATION' || face === 'CENTRE',
-  importPeople: (face?: Face) => face === 'ORGANISATION',
-  /**
-   * Contact details and notes: a person's leads only (their organisation's administrators and
-   * the coordinators of their centres), as the server's field policy says; others get nothing.
-   */
-  seeContactDetails: (face?: Face) => face === 'ORGANISATION' || face === 'CENTRE',
-  /** DBS records: the organisation's safeguarding leads only. Head office sees compliance status, never DBS details. */
-  seeDbs: (face?: Face) => face === 'ORGANISATION' || face === 'CENTRE',
-  recordDbs: (face?: Face) => face === 'ORGANISATION' || face === 'CENTRE',
-  /** Audited, with a reason: an organisation administrator only. */
-  revealCertificateNumbers: (face?: Face) => face === 'ORGANISATION',
-};
+/**
+ * Head office and the training team look at the whole network: lists add the organisation of each
+ * row, the dashboard counts organisations. Which lists and actions a face gets is not decided here
+ * but by the server's rules (accessRules.ts, through authProvider.canAccess).
+ */
+export const seesWholeNetwork = (face?: Face) => face === 'NATIONAL' || face === 'TRAINING';

@@ -1,5 +1,6 @@
 import type { AuthProvider } from 'react-admin';
 import { faceOf, type Grant, type Permissions } from './access';
+import { allows, type Caller } from './accessRules';
 import { errorCode } from './dataProvider/errors';
 import { request } from './dataProvider/request';
 import { graphql } from './gql';
@@ -103,5 +104,18 @@ export const authProvider: AuthProvider = {
     const me = await currentUser();
     const active = activeGrant(me.grants);
     return { grants: me.grants, active, face: active ? faceOf(active) : undefined };
+  },
+  /**
+   * The menu, buttons and routes ask here (react-admin's useCanAccess, <CanAccess>, and each
+   * resource page): the server's rule for the operation behind the action (accessRules.ts), for
+   * the role of the grant the user is acting under. Someone not signed in gets public operations
+   * only; checkAuth sends them to sign in anyway.
+   */
+  async canAccess({ resource, action }) {
+    const caller: Caller = await currentUser().then(
+      (me) => ({ signedIn: true, role: activeGrant(me.grants)?.role }),
+      () => ({ signedIn: false, role: undefined }),
+    );
+    return allows(caller, resource, action);
   },
 };

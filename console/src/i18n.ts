@@ -16,6 +16,9 @@ const messages = {
       logout: 'Sign out',
       sign_in_error: 'Sign-in failed; please try again',
     },
+    // Shown where canAccess refuses a page (an edit page for a read-only role, say).
+    page: { ...englishMessages.ra.page, access_denied: 'No access' },
+    message: { ...englishMessages.ra.message, access_denied: 'The role you are acting as does not give access to this page.' },
     notification: {
       ...englishMessages.ra.notification,
       logged_out: 'Your session has ended; please sign in again',

@@ -1,13 +1,11 @@
-import BadgeIcon from '@mui/icons-material/Badge';
-import BusinessIcon from '@mui/icons-material/Business';
-import HistoryIcon from '@mui/icons-material/History';
-import HomeWorkIcon from '@mui/icons-material/HomeWork';
-import PeopleIcon from '@mui/icons-material/People';
 import { Menu as RaMenu } from 'react-admin';
-import { can } from '../access';
 import { usePermissionsOrEmpty } from '../scope';
 
-/** The menu of the face the user is acting under: national, organisation, centre or assessor. */
+/**
+ * The menu of the face the user is acting under: national, organisation, centre or assessor.
+ * Resource entries show only when `authProvider.canAccess` grants their list (react-admin's
+ * ResourceItem asks it), so Users and the audit trail appear for the roles the server lets read them.
+ */
 export function Menu() {
   const { face, active } = usePermissionsOrEmpty();
   const centresLabel =
@@ -16,14 +14,14 @@ export function Menu() {
     <RaMenu>
       <RaMenu.DashboardItem primaryText="Home" />
       {face === 'ORGANISATION' || face === 'CENTRE' ? (
-        <RaMenu.Item to={`/Organisation/${active?.organisationId}/show`} primaryText="My organisation" leftIcon={<BusinessIcon />} />
+        <RaMenu.ResourceItem name="Organisation" to={`/Organisation/${active?.organisationId}/show`} primaryText="My organisation" />
       ) : (
-        <RaMenu.Item to="/Organisation" primaryText={face === 'ASSESSOR' ? 'Organisations' : 'Member organisations'} leftIcon={<BusinessIcon />} />
+        <RaMenu.ResourceItem name="Organisation" primaryText={face === 'ASSESSOR' ? 'Organisations' : 'Member organisations'} />
       )}
-      <RaMenu.Item to="/Centre" primaryText={centresLabel} leftIcon={<HomeWorkIcon />} />
-      <RaMenu.Item to="/Person" primaryText="People" leftIcon={<BadgeIcon />} />
-      {can.seeUsers(face) && <RaMenu.Item to="/User" primaryText="Users" leftIcon={<PeopleIcon />} />}
-      {can.seeAudit(face) && <RaMenu.Item to="/AuditEvent" primaryText="Audit trail" leftIcon={<HistoryIcon />} />}
+      <RaMenu.ResourceItem name="Centre" primaryText={centresLabel} />
+      <RaMenu.ResourceItem name="Person" primaryText="People" />
+      <RaMenu.ResourceItem name="User" primaryText="Users" />
+      <RaMenu.ResourceItem name="AuditEvent" primaryText="Audit trail" />
     </RaMenu>
   );
 }

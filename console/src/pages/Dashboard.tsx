@@ -1,7 +1,7 @@
 import { Card, CardContent, Grid, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { Title, useGetIdentity, useGetList } from 'react-admin';
-import { can, grantLabel } from '../access';
+import { Title, useCanAccess, useGetIdentity, useGetList } from 'react-admin';
+import { grantLabel, seesWholeNetwork } from '../access';
 import { usePermissionsOrEmpty, useScopeFilter } from '../scope';
 import { MemberClearance } from './dashboard/MemberClearance';
 import { NetworkClearance } from './dashboard/NetworkClearance';
@@ -29,6 +29,11 @@ export function Dashboard() {
   const { face, active } = usePermissionsOrEmpty();
   const centreScope = useScopeFilter('Centre');
   const organisationScope = useScopeFilter('Organisation');
+  const userScope = useScopeFilter('User');
+  const users = useCanAccess({ resource: 'User', action: 'list' });
+  // The safeguarding leads (who may list DBS checks) see names and actions; others totals only.
+  const leads = useCanAccess({ resource: 'DbsCheck', action: 'list' });
+  if (users.isPending || leads.isPending) return <Title title="NACCC network console" />;
   return (
     <>
       <Title title="NACCC network console" />
@@ -42,20 +47,20 @@ export function Dashboard() {
       )}
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-          <Count resource="Centre" to="/Centre" filter={centreScope} label={can.seeNetwork(face) ? 'Centres in the network' : 'Centres you look after'} />
+          <Count resource="Centre" to="/Centre" filter={centreScope} label={seesWholeNetwork(face) ? 'Centres in the network' : 'Centres you look after'} />
         </Grid>
-        {can.seeNetwork(face) && (
+        {seesWholeNetwork(face) && (
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
             <Count resource="Organisation" to="/Organisation" filter={organisationScope} label="Member organisations" />
           </Grid>
         )}
-        {can.seeUsers(face) && (
+        {users.canAccess && (
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-            <Count resource="User" to="/User" filter={useScopeFilter('User')} label="Users" />
+            <Count resource="User" to="/User" filter={userScope} label="Users" />
           </Grid>
         )}
       </Grid>
-      {can.seeDbs(face) ? (
+      {leads.canAccess ? (
         <MemberClearance />
       ) : (
         face && <NetworkClearance title={face === 'ASSESSOR' ? 'Clearance at your assigned centres' : 'Clearance across the network'} />

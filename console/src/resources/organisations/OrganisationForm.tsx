@@ -1,10 +1,9 @@
-import { email, maxLength, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
-import { can } from '../../access';
+import { email, maxLength, required, SelectInput, SimpleForm, TextInput, useCanAccess } from 'react-admin';
 import { membershipStatusChoices, organisationTypeChoices, regionChoices } from '../../labels';
-import { usePermissionsOrEmpty } from '../../scope';
 
 export function OrganisationForm() {
-  const { face } = usePermissionsOrEmpty();
+  // Membership is head office's decision (the server refuses anyone else a change).
+  const { canAccess: setsMembership } = useCanAccess({ resource: 'Organisation', action: 'membership' });
   return (
     <SimpleForm>
       <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
@@ -17,8 +16,8 @@ export function OrganisationForm() {
         label="Membership"
         choices={membershipStatusChoices}
         defaultValue="MEMBER"
-        disabled={!can.createOrganisations(face)}
-        helperText={can.createOrganisations(face) ? undefined : 'Set by NACCC head office'}
+        disabled={!setsMembership}
+        helperText={setsMembership ? undefined : 'Set by NACCC head office'}
       />
     </SimpleForm>
   );

@@ -10,18 +10,19 @@ import {
   TabbedShowLayout,
   TextField,
   TopToolbar,
+  CanAccess,
 } from 'react-admin';
-import { can } from '../../access';
 import { DATE_LOCALE, DATE_TIME_OPTIONS, membershipStatusChoices, organisationTypeChoices, regionChoices } from '../../labels';
-import { usePermissionsOrEmpty } from '../../scope';
 import { ExportOrganisationButton } from './ExportButton';
 
+/** Each action for those the server lets take it (authProvider.canAccess; EditButton asks by itself). */
 function Actions() {
-  const { face } = usePermissionsOrEmpty();
   return (
     <TopToolbar>
-      {can.exportOrganisations(face) && <ExportOrganisationButton />}
-      {can.editOrganisations(face) && <EditButton />}
+      <CanAccess action="export">
+        <ExportOrganisationButton />
+      </CanAccess>
+      <EditButton />
     </TopToolbar>
   );
 }

@@ -1,6 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import { Datagrid, DateField, FunctionField, ReferenceManyField, TextField } from 'react-admin';
-import { can } from '../../access';
+import { CanAccess, Datagrid, DateField, FunctionField, ReferenceManyField, TextField } from 'react-admin';
 import {
   DATE_LOCALE,
   DATE_OPTIONS,
@@ -11,7 +10,6 @@ import {
   STATUS_CHECK_RESULT_LABELS,
   ukDate,
 } from '../../labels';
-import { usePermissionsOrEmpty } from '../../scope';
 import { RecordStatusCheckButton } from './RecordStatusCheckButton';
 import { RevealCertificateButton } from './RevealCertificateButton';
 import type { DbsCheck } from './types';
@@ -23,12 +21,16 @@ function updateService(check: DbsCheck): string {
   return `${subscription}; checked ${ukDate(check.lastStatusCheckDate)}: ${STATUS_CHECK_RESULT_LABELS[check.lastStatusCheckResult].toLowerCase()}`;
 }
 
+/** Each action for those the server lets take it (authProvider.canAccess). */
 function Actions(_props: { label?: string }) {
-  const { face } = usePermissionsOrEmpty();
   return (
     <Box display="flex" flexDirection="column" alignItems="flex-start" gap={0.5} sx={{ '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
-      {can.recordDbs(face) && <RecordStatusCheckButton />}
-      {can.revealCertificateNumbers(face) && <RevealCertificateButton />}
+      <CanAccess resource="DbsCheck" action="statusCheck">
+        <RecordStatusCheckButton />
+      </CanAccess>
+      <CanAccess resource="DbsCheck" action="reveal">
+        <RevealCertificateButton />
+      </CanAccess>
     </Box>
   );
 }

@@ -1,5 +1,6 @@
 import { Box, Grid, Typography } from '@mui/material';
 import {
+  CanAccess,
   DateField,
   EditButton,
   FunctionField,
@@ -9,11 +10,10 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
+  useCanAccess,
 } from 'react-admin';
-import { can } from '../../access';
 import { DATE_LOCALE, DATE_OPTIONS, DBS_LEVEL_LABELS, personStatusChoices, personTypeChoices } from '../../labels';
 import { Section } from '../../layout/Section';
-import { usePermissionsOrEmpty } from '../../scope';
 import { CentreHistory } from './CentreHistory';
 import { ClearanceStatusField } from './ClearanceChip';
 import { DbsHistory } from './DbsHistory';
@@ -21,13 +21,18 @@ import { PersonTitle } from './PersonTitle';
 import { RecordDbsCheckButton } from './RecordDbsCheckButton';
 import type { Person } from './types';
 
+/** The Edit button shows itself only to those the server lets update people (authProvider.canAccess). */
 function Actions() {
-  const { face } = usePermissionsOrEmpty();
-  return <TopToolbar>{can.editPeople(face) && <EditButton />}</TopToolbar>;
+  return (
+    <TopToolbar>
+      <EditButton />
+    </TopToolbar>
+  );
 }
 
 function Details() {
-  const { face } = usePermissionsOrEmpty();
+  // The server's field policy: a person's leads only (asked as canAccess, see accessRules.ts).
+  const { canAccess: readsContactDetails } = useCanAccess({ resource: 'Person', action: 'contactDetails' });
   return (
     <Section title="Details">
       <SimpleShowLayout sx={{ px: 0 }}>
@@ -39,11 +44,11 @@ function Details() {
         <SelectField source="status" label="Status" choices={personStatusChoices} />
         <DateField source="startDate" label="Started" locales={DATE_LOCALE} options={DATE_OPTIONS} />
         <DateField source="leaveDate" label="Left" locales={DATE_LOCALE} options={DATE_OPTIONS} emptyText="Still with the organisation" />
-        {can.seeContactDetails(face) && <TextField source="email" label="Email address" emptyText="Not given" />}
-        {can.seeContactDetails(face) && <TextField source="phone" label="Phone" emptyText="Not given" />}
-        {can.seeContactDetails(face) && <TextField source="notes" label="Notes" emptyText="None" />}
+        {readsContactDetails && <TextField source="email" label="Email address" emptyText="Not given" />}
+        {readsContactDetails && <TextField source="phone" label="Phone" emptyText="Not given" />}
+        {readsContactDetails && <TextField source="notes" label="Notes" emptyText="None" />}
       </SimpleShowLayout>
-      {!can.seeContactDetails(face) && (
+      {readsContactDetails === false && (
         <Typography variant="body2" color="text.secondary">
           Contact details, notes and DBS checks are seen only by the person's organisation administrators and the coordinators of their centres.
         </Typography>
@@ -54,7 +59,7 @@ function Details() {
 
 /** Compliance status, which every face sees; the level of their latest DBS only for safeguarding leads. */
 function Clearance() {
-  const { face } = usePermissionsOrEmpty();
+  const { canAccess: readsDbs } = useCanAccess({ resource: 'DbsCheck', action: 'list' });
   return (
     <Section title="Clearance to work with children">
       <SimpleShowLayout sx={{ px: 0 }}>
@@ -62,7 +67,7 @@ function Clearance() {
         <DateField source="clearanceExpiresOn" label="DBS current until" locales={DATE_LOCALE} options={DATE_OPTIONS} emptyText="No DBS check recorded" />
         <TextField source="clearanceAction" label="Action needed" emptyText="None" />
         <FunctionField label="Level their centres need" render={(person: Person) => DBS_LEVEL_LABELS[person.requiredDbsLevel]} />
-        {can.seeDbs(face) && (
+        {readsDbs && (
           <FunctionField label="Level of their latest DBS" render={(person: Person) => (person.latestDbsLevel ? DBS_LEVEL_LABELS[person.latestDbsLevel] : 'No DBS check')} />
         )}
       </SimpleShowLayout>
@@ -75,7 +80,6 @@ function Clearance() {
  * for their organisation's safeguarding leads only, their DBS checks.
  */
 export function PersonShow() {
-  const { face } = usePermissionsOrEmpty();
   return (
     <Show actions={<Actions />} title={<PersonTitle />}>
       <Box px={2} pb={2}>
@@ -90,11 +94,18 @@ export function PersonShow() {
         <Section title="Centres">
           <CentreHistory />
         </Section>
-        {can.seeDbs(face) && (
-          <Section title="DBS checks" action={can.recordDbs(face) && <RecordDbsCheckButton />}>
+        <CanAccess resource="DbsCheck" action="list">
+          <Section
+            title="DBS checks"
+            action={
+              <CanAccess resource="DbsCheck" action="create">
+                <RecordDbsCheckButton />
+              </CanAccess>
+            }
+          >
             <DbsHistory />
           </Section>
-        )}
+        </CanAccess>
       </Box>
     </Show>
   );

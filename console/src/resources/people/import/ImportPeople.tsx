@@ -2,7 +2,7 @@ import { Alert, Box, Card, CardContent, Link, Button as MuiButton, Stack, TextFi
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type ChangeEvent } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { Title, useRefresh } from 'react-admin';
+import { AccessDenied, CanAccess, Title, useRefresh } from 'react-admin';
 import { useConsoleDataProvider, type PeopleImportResult } from '../../../dataProvider';
 import { usePermissionsOrEmpty } from '../../../scope';
 import { ImportErrors } from './ImportErrors';
@@ -12,11 +12,21 @@ import { ImportFormat } from './ImportFormat';
 const MAX_BYTES = 900_000;
 
 /**
- * Adds many people at once from CSV, for an organisation administrator. All or nothing: one
- * invalid row and nothing is imported, and every problem is listed by row so the file can be
- * fixed and sent again. "Check" asks the server to validate without importing.
+ * Adds many people at once from CSV, for the organisation's administrators and coordinators
+ * (whoever the server lets import). All or nothing: one invalid row and nothing is imported, and
+ * every problem is listed by row so the file can be fixed and sent again. "Check" asks the server
+ * to validate without importing.
  */
 export function ImportPeople() {
+  // A route of its own: refused, like a resource's pages, to anyone the server would refuse.
+  return (
+    <CanAccess resource="Person" action="import" accessDenied={<AccessDenied />}>
+      <ImportPeopleForm />
+    </CanAccess>
+  );
+}
+
+function ImportPeopleForm() {
   const { active } = usePermissionsOrEmpty();
   const dataProvider = useConsoleDataProvider();
   const [csv, setCsv] = useState('');
