@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Info, Query, Resolver } from 'type-graphql';
-import { byField, selectionsOf } from '../../common/selection';
-import { personSelection, WHOLE_PERSON } from '../person/people.read';
+import { selectionOf } from '../../common/selection';
+import { personSelection } from '../person/people.read';
 import type { RequestContext } from '../../common/request-context';
 import { ClearanceSummary, ClearanceSummaryFilter } from './clearance-summary.types';
 import { ClearanceSummaryService } from './clearance-summary.service';
@@ -18,14 +18,13 @@ export class ClearanceResolver {
     @Arg('filter', () => ClearanceSummaryFilter, { nullable: true }) filter?: ClearanceSummaryFilter,
   ): Promise<ClearanceSummary> {
     // Head office's home page asks for the totals only: the centre table and the lists are skipped.
-    const selected = byField(selectionsOf(info));
+    const selected = selectionOf(info);
     const people = (field: 'expiringSoon' | 'cannotBeRostered') => {
-      if (selected === 'all') return WHOLE_PERSON;
       const under = selected.get(field);
       return under ? personSelection(under) : null;
     };
     return this.summaries.summary(ctx, filter ?? {}, {
-      centres: selected === 'all' || selected.has('centres'),
+      centres: selected.has('centres'),
       expiringSoon: people('expiringSoon'),
       cannotBeRostered: people('cannotBeRostered'),
     });

@@ -1,8 +1,7 @@
-import type { SelectionNode } from 'graphql';
 import { Binds } from '../../db/binds';
 import { preparedQuery } from '../../db/prepared-query';
 import type { RequestContext } from '../../common/request-context';
-import { byField, onlyId } from '../../common/selection';
+import { onlyId, type Selection } from '../../common/selection';
 import { personScopeSql } from '../../tenancy/tenant-filter';
 import { clearanceAction } from '../clearance/person-clearance';
 import type { Organisation } from '../organisation/organisation.entity';
@@ -24,15 +23,10 @@ import type { PersonView } from './person.view';
 /** What a selection of people asks for beyond their own fields. */
 export type PersonSelection = { centreHistory: boolean; organisation: 'id' | 'all' };
 
-/** Everything: for callers with no GraphQL selection to go by. */
-export const WHOLE_PERSON: PersonSelection = { centreHistory: true, organisation: 'all' };
-
-/** From the selections under a field that returns people (a fragment counts as asking for everything). */
-export function personSelection(selections: readonly SelectionNode[]): PersonSelection {
-  const under = byField(selections);
-  if (under === 'all') return WHOLE_PERSON;
-  const organisation = under.get('organisation');
-  return { centreHistory: under.has('centreHistory'), organisation: organisation && !onlyId(organisation) ? 'all' : 'id' };
+/** From the selection under a field that returns people (common/selection.ts: fragments are looked into). */
+export function personSelection(selection: Selection): PersonSelection {
+  const organisation = selection.get('organisation');
+  return { centreHistory: selection.has('centreHistory'), organisation: organisation && !onlyId(organisation) ? 'all' : 'id' };
 }
 
 /** A condition on `person p` and the values it binds; the caller's scope is added when it is read. */

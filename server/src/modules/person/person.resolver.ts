@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { ListArgs, ListMetadata } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
-import { selectionsOf } from '../../common/selection';
+import { selectionOf } from '../../common/selection';
 import { Transaction } from '../../common/transaction';
 import { Role } from '../../auth/role';
 import { CreatePersonArgs, PersonFilter, UpdatePersonArgs } from './dto/person.args';
@@ -27,7 +27,7 @@ export class PersonResolver {
     @Args() list: ListArgs,
     @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
   ): Promise<PersonView[]> {
-    return this.people.list(ctx, list, filter, personSelection(selectionsOf(info)));
+    return this.people.list(ctx, list, filter, personSelection(selectionOf(info)));
   }
 
   @Query(() => ListMetadata)
@@ -43,27 +43,27 @@ export class PersonResolver {
   @Query(() => PersonView, { name: 'Person', nullable: true })
   @Authorized()
   person(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string): Promise<PersonView> {
-    return this.people.view(ctx, id, personSelection(selectionsOf(info)));
+    return this.people.view(ctx, id, personSelection(selectionOf(info)));
   }
 
   @Mutation(() => PersonView, { nullable: true })
   @Authorized(Role.ORG_ADMIN, Role.CENTRE_COORDINATOR)
   @Transaction()
   createPerson(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Args() args: CreatePersonArgs): Promise<PersonView> {
-    return this.people.create(ctx, args, personSelection(selectionsOf(info)));
+    return this.people.create(ctx, args, personSelection(selectionOf(info)));
   }
 
   @Mutation(() => PersonView, { nullable: true })
   @Authorized(Role.ORG_ADMIN, Role.CENTRE_COORDINATOR)
   @Transaction()
   updatePerson(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Args() args: UpdatePersonArgs): Promise<PersonView> {
-    return this.people.update(ctx, args, personSelection(selectionsOf(info)));
+    return this.people.update(ctx, args, personSelection(selectionOf(info)));
   }
 
   @Mutation(() => PersonView, { nullable: true, description: 'Only for a record made in error; otherwise record that they left' })
   @Authorized(Role.ORG_ADMIN, Role.CENTRE_COORDINATOR)
   @Transaction()
   deletePerson(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string): Promise<PersonView> {
-    return this.people.delete(ctx, id, personSelection(selectionsOf(info)));
+    return this.people.delete(ctx, id, personSelection(selectionOf(info)));
   }
 }
