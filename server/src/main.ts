@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabaseServer, prepareDatabase } from './db/database';
 import { ormOptions } from './db/orm-config';
 import { createLogger } from './logger';
-import { scheduleNightlyRetention } from './modules/retention/retention.schedule';
+import { MODULES } from './modules';
 import { buildGraphQLSchema } from './schema/build-schema';
 import { DEMO_ACCOUNTS_NOTE, seedDemoNetworkIfEmpty } from './seed/seed';
 import { gracefulShutdown, stopOnSignals, type Cleanup } from './shutdown';
@@ -30,9 +30,11 @@ async function main(config: Config) {
     const app = await buildApp({ config, logger, orm, schema: await buildGraphQLSchema({ sessionPolicy: config.session }) });
     cleanups.push(() => app.close());
     await app.listen({ host: config.host, port: config.port });
-    // Erasure and certificate purging as the owner (see retention.job.ts for why); stopped first on shutdown.
-    const retention = scheduleNightlyRetention({ ownerUrl: database.ownerUrl(), policy: config.safeguarding, logger });
-    cleanups.push(() => retention.stop());
+    // The modules' scheduled jobs (e.g. retention, as the owner: see retention.job.ts); stopped first on shutdown.
+    for (const job of MODULES.flatMap((module) => module.jobs ?? [])) {
+      const running = job.start({ ownerUrl: database.ownerUrl(), config, logger });
+      cleanups.push(() => running.stop());
+    }
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info(

@@ -1,9 +1,13 @@
 import { createTestDatabase, type TestDatabase } from '../test/database';
-import { AUDITED_TABLES, BOOKKEEPING_COLUMNS } from './audit-columns';
+import { MODULES } from '../modules';
+import { BOOKKEEPING_COLUMNS, type AuditedTable } from './audit-columns';
+
+/** Every module's audited tables, from the manifests. */
+const AUDITED_TABLES: Record<string, AuditedTable> = Object.assign({}, ...MODULES.map((module) => module.auditedTables ?? {}));
 
 /**
- * The audit trail keeps only the values audit-columns.ts allows: every column of every audited
- * table is classified there, and the migrated triggers keep exactly the columns it lists.
+ * The audit trail keeps only the values the modules allow: every column of every audited table
+ * is classified in its module's manifest, and the migrated triggers keep exactly the columns it lists.
  */
 describe('what the audit trail keeps, column by column', () => {
   let db: TestDatabase;

@@ -1,7 +1,7 @@
 /**
  * `pnpm migration:create [name]`: diffs the entities against a scratch database that has every
  * committed migration applied, and writes the difference as a new migration under
- * src/db/migrations (add it to index.ts). Needs DATABASE_URL or starts the embedded cluster.
+ * src/db/migrations (found there by name; nothing to list). Needs DATABASE_URL or starts the embedded cluster.
  */
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -25,7 +25,7 @@ async function main() {
       migrations: { ...base.migrations, path: path.join(__dirname, 'migrations'), emit: 'ts' },
     });
     const result = await orm.migrator.createMigration(undefined, false, false, process.argv[2]);
-    logger.info({ fileName: result.fileName }, result.fileName ? 'migration written: add it to migrations/index.ts' : 'no changes');
+    logger.info({ fileName: result.fileName }, result.fileName ? 'migration written' : 'no changes');
     await orm.close();
   } finally {
     const client = new Client({ connectionString: server.ownerUrl('postgres') });

@@ -4,30 +4,12 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import { DateTimeISO } from '../common/scalars';
 import { validateArguments } from '../common/validation';
-import { CentreResolver } from '../modules/centre/centre.resolver';
-import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
-import { GrantResolver } from '../modules/user/grant.resolver';
 import { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from '../auth/session.service';
-import { UserResolver } from '../modules/user/user.resolver';
-import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
-import { PersonResolver } from '../modules/person/person.resolver';
-import { PeopleCsvResolver } from '../modules/person/people-csv.resolver';
-import { DbsCheckResolver } from '../modules/dbs/dbs-check.resolver';
-import { ClearanceResolver } from '../modules/clearance/clearance.resolver';
+import { MODULES } from '../modules';
 
-export const resolvers = [
-  OrganisationResolver,
-  CentreResolver,
-  AuthResolver,
-  GrantResolver,
-  UserResolver,
-  AuditResolver,
-  PersonResolver,
-  PeopleCsvResolver,
-  DbsCheckResolver,
-  ClearanceResolver,
-] as const;
+/** Every resolver, from the modules' manifests. */
+export const resolvers = MODULES.flatMap((module) => module.resolvers ?? []) as [Function, ...Function[]];
 
 /**
  * Built once per process (schema construction is not free) and shared by every request.

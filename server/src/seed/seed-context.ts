@@ -1,6 +1,10 @@
 import { Faker, en, en_GB } from '@faker-js/faker';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import type { SeededCentre } from './steps/centres';
+import type { DemoAccount } from './steps/demo-accounts';
+import type { SeededOrganisation } from './steps/organisations';
+import type { PeopleSummary } from './steps/people';
 
 /** The fixed seed: the same scale always produces the same network, row for row. */
 export const SEED = 1991;
@@ -18,6 +22,21 @@ export const SEED_EPOCH = new Date('2026-01-05T09:00:00Z');
  * histories for the new day; the seed stays deterministic either way.
  */
 export const SEED_AS_OF = '2026-11-23';
+
+/**
+ * What the steps have seeded so far, passed from step to step in module order (a step reads
+ * what earlier ones made, e.g. people are placed at the seeded centres, and adds its own).
+ */
+export type SeededNetwork = {
+  organisations: SeededOrganisation[];
+  centres: SeededCentre[];
+  accounts: DemoAccount[];
+  people: PeopleSummary;
+};
+
+export function emptyNetwork(): SeededNetwork {
+  return { organisations: [], centres: [], accounts: [], people: { people: 0, dbsChecks: 0, centreAssignments: 0 } };
+}
 
 /** Shared by every seed step: one seeded generator, the transaction's EntityManager, the scale. */
 export type SeedContext = {

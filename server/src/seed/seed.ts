@@ -3,11 +3,9 @@ import type { Logger } from 'pino';
 import { ormOptions } from '../db/orm-config';
 import { Organisation } from '../modules/organisation/organisation.entity';
 import type { Region } from '../modules/geo/region';
-import { seededFaker, type SeedContext } from './seed-context';
-import { seedCentres } from './steps/centres';
-import { DEMO_PASSWORD, demoScopes, seedDemoAccounts, type DemoAccount } from './steps/demo-accounts';
-import { seedOrganisations } from './steps/organisations';
-import { seedPeople } from './steps/people';
+import { MODULES } from '../modules';
+import { emptyNetwork, seededFaker, type SeedContext } from './seed-context';
+import { DEMO_PASSWORD, type DemoAccount } from './steps/demo-accounts';
 
 export const DEMO_ACCOUNTS_NOTE = `Demo accounts, all with the password ${DEMO_PASSWORD}: national@naccc.test, training@naccc.test, assessor@naccc.test, orgadmin1@naccc.test, orgadmin2@naccc.test, coordinator1@naccc.test.`;
 
@@ -27,7 +25,7 @@ export type SeedOptions = { clientUrl: string; scale: number; logger: Logger; re
 /**
  * Seeds the synthetic national network, deterministically, in one transaction as the database
  * owner (tenancy policies do not bind the owner; the audit triggers still record every row,
- * stamped with request id "seed"). Later capabilities add their own steps after these.
+ * stamped with request id "seed"). The steps are the modules' (their manifests' `seed`).
  */
 export async function seedNetwork(options: SeedOptions): Promise<SeedSummary> {
   const started = Date.now();
@@ -44,10 +42,10 @@ export async function seedNetwork(options: SeedOptions): Promise<SeedSummary> {
         throw new Error('The database already holds organisations; use --reset to replace them');
       }
       const ctx: SeedContext = { em, faker: seededFaker(), scale: options.scale, logger: options.logger };
-      const organisations = await seedOrganisations(ctx);
-      const centres = await seedCentres(ctx, organisations);
-      const accounts = await seedDemoAccounts(ctx, organisations, centres);
-      const people = await seedPeople(ctx, organisations, centres, demoScopes(organisations, centres));
+      // Each module's steps, in module order: a step reads what earlier ones seeded.
+      const network = emptyNetwork();
+      for (const step of MODULES.flatMap((module) => module.seed ?? [])) await step.run(ctx, network);
+      const { organisations, centres, accounts, people } = network;
       const byRegion: Partial<Record<Region, number>> = {};
       for (const organisation of organisations) byRegion[organisation.region] = (byRegion[organisation.region] ?? 0) + organisation.centreCount;
       return { organisations: organisations.length, centres: centres.length, ...people, byRegion, accounts, ms: Date.now() - started };

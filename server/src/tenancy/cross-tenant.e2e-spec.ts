@@ -1,4 +1,5 @@
 import { print } from 'graphql';
+import { resourcesWalkedAcrossTenants } from '../modules';
 import { createTestApp, dataOf, type GraphQLResponse, type TestApp, type TestSession, returnedNothing } from '../test/app';
 import { graphql } from '../test/gql';
 import { createUser } from '../test/identities';
@@ -493,6 +494,23 @@ const NOT_SAFEGUARDING: Who[] = ['hq', 'training', 'assessor'];
 const CERTIFICATE_NUMBERS: Record<PersonKey, string> = { A1: '100000000001', A2: '100000000002', A12: '100000000012', B1: '200000000001', B2: '200000000002' };
 const WHO: Who[] = ['hq', 'training', 'assessor', 'adminA', 'adminB', 'coordA1'];
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * The resources this suite walks for every role, and the describe block that walks each. A module
+ * declaring a tenant-owned table walked by a resource not here fails the first test below.
+ */
+const WALKED: Record<string, string> = {
+  Organisation: 'organisations',
+  Centre: 'centres',
+  Person: 'people',
+  DbsCheck: 'DBS checks',
+  User: 'users',
+  AuditEvent: 'audit trail',
+};
+
+it("walks every resource the modules' tenant-owned tables name", () => {
+  expect(resourcesWalkedAcrossTenants().filter((resource) => !WALKED[resource])).toEqual([]);
+});
 
 describe('cross-tenant isolation through the GraphQL API', () => {
   let t: TestApp;

@@ -18,7 +18,7 @@ import { Migration } from '@mikro-orm/migrations';
  *    now the columns whose values MAY be kept (an allow-list); every other changed column is
  *    recorded as `{"redacted": true}`, so a new column is minimised until someone decides
  *    otherwise. Person and DbsCheck keep none: the entry says which fields changed, who changed
- *    them and when. audit/audit-columns.ts holds the same lists and a test compares them with the
+ *    them and when. the modules' manifests (`auditedTables`) hold the same lists and a test compares them with the
  *    triggers and with every column of every audited table.
  *
  * Entries already written about people and DBS checks held values (names of deciders, levels,
