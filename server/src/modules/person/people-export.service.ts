@@ -5,10 +5,12 @@ import type { RequestContext } from '../../common/request-context';
 import { ClearanceStatus } from '../clearance/clearance.enums';
 import { clearanceAction } from '../clearance/person-clearance';
 import { preparedQuery } from '../../db/prepared-query';
+import type { CsvField } from '../../db/read-model';
 import { DbsLevel } from '../dbs/dbs.enums';
 import type { PersonFilter } from './dto/person.args';
 import { personTypeWords, writeCsv } from './person-csv';
-import { PERSON_FIELD_POLICY, leadsAnyone, leadsSafeguardingOf } from './person.policy';
+import { leadsAnyone, leadsSafeguardingOf } from './person.policy';
+import { PERSON_FIELDS } from './person.read-model';
 import { peopleMatching } from './people.filter';
 import { inScope } from './people.read';
 import { PersonStatus, type PersonType } from './person.enums';
@@ -54,29 +56,31 @@ type Row = {
 };
 
 /**
- * The columns of the file, each tied to the person field it shows, so the field-level policy
- * (person.policy.ts) decides who gets it: a column only a person's leads see is left out of the
- * file of a caller who leads nobody, and empty on the rows of people the caller does not lead.
+ * How each column's cell is written, in the file's order. Which fields the file has, their
+ * headings and who sees them are declared on the read model (person.read-model.ts, `csv` and
+ * `access`): a field given a heading there does not compile until it has a cell here. A column
+ * only a person's leads see is left out of the file of a caller who leads nobody, and empty on
+ * the rows of people the caller does not lead.
  */
-const COLUMNS: ReadonlyArray<{ heading: string; field: keyof typeof PERSON_FIELD_POLICY.Person; cell: (row: Row) => string | null }> = [
-  { heading: 'Given name', field: 'givenName', cell: (row) => row.given_name },
-  { heading: 'Family name', field: 'familyName', cell: (row) => row.family_name },
-  { heading: 'Email', field: 'email', cell: (row) => row.email },
-  { heading: 'Phone', field: 'phone', cell: (row) => row.phone },
-  { heading: 'Type', field: 'personType', cell: (row) => personTypeWords(row.person_type) },
-  { heading: 'Status', field: 'status', cell: (row) => STATUS_WORDS[row.status] },
-  { heading: 'Start date', field: 'startDate', cell: (row) => ukDate(row.start_date) },
-  { heading: 'Leave date', field: 'leaveDate', cell: (row) => (row.leave_date ? ukDate(row.leave_date) : null) },
-  { heading: 'Centres', field: 'centreIds', cell: (row) => row.centres },
-  { heading: 'Clearance status', field: 'clearanceStatus', cell: (row) => CLEARANCE_WORDS[row.clearance_status] },
-  { heading: 'DBS expires on', field: 'clearanceExpiresOn', cell: (row) => (row.clearance_expires_on ? ukDate(row.clearance_expires_on) : null) },
-  {
-    heading: 'Action needed',
-    field: 'clearanceAction',
-    cell: (row) => clearanceAction({ status: row.clearance_status, requiredLevel: row.required_level, expiresOn: row.clearance_expires_on }),
-  },
-  { heading: 'Latest DBS level', field: 'latestDbsLevel', cell: (row) => (row.dbs_level ? LEVEL_WORDS[row.dbs_level] : null) },
-];
+const CELLS = {
+  givenName: (row) => row.given_name,
+  familyName: (row) => row.family_name,
+  email: (row) => row.email,
+  phone: (row) => row.phone,
+  personType: (row) => personTypeWords(row.person_type),
+  status: (row) => STATUS_WORDS[row.status],
+  startDate: (row) => ukDate(row.start_date),
+  leaveDate: (row) => (row.leave_date ? ukDate(row.leave_date) : null),
+  centreIds: (row) => row.centres,
+  clearanceStatus: (row) => CLEARANCE_WORDS[row.clearance_status],
+  clearanceExpiresOn: (row) => (row.clearance_expires_on ? ukDate(row.clearance_expires_on) : null),
+  clearanceAction: (row) => clearanceAction({ status: row.clearance_status, requiredLevel: row.required_level, expiresOn: row.clearance_expires_on }),
+  latestDbsLevel: (row) => (row.dbs_level ? LEVEL_WORDS[row.dbs_level] : null),
+} satisfies Record<CsvField<typeof PERSON_FIELDS>, (row: Row) => string | null>;
+
+const COLUMNS: ReadonlyArray<{ heading: string; everyone: boolean; cell: (row: Row) => string | null }> = (
+  Object.keys(CELLS) as Array<keyof typeof CELLS>
+).map((field) => ({ heading: PERSON_FIELDS[field].csv, everyone: PERSON_FIELDS[field].access === 'everyone', cell: CELLS[field] }));
 
 /**
  * The people a list filter selects, as a CSV file, in one statement whatever their number: the
@@ -108,10 +112,10 @@ export class PeopleExportService {
       throw new BadUserInput('filter', `More than ${EXPORT_MAX_ROWS.toLocaleString('en-GB')} people match: narrow the filter (organisation, centre, type or status) and export in parts`);
     }
 
-    const columns = COLUMNS.filter((column) => PERSON_FIELD_POLICY.Person[column.field] === 'everyone' || leadsAnyone(ctx));
+    const columns = COLUMNS.filter((column) => column.everyone || leadsAnyone(ctx));
     const lines = rows.map((row) => {
       const led = leadsSafeguardingOf(ctx, { organisationId: row.organisation_id, centreIds: row.centre_ids });
-      return columns.map((column) => (led || PERSON_FIELD_POLICY.Person[column.field] === 'everyone' ? column.cell(row) : null));
+      return columns.map((column) => (led || column.everyone ? column.cell(row) : null));
     });
     await recordEvents(ctx, exportEntries(ctx, rows));
     return writeCsv(

@@ -8,9 +8,17 @@ import { ROSTERABLE } from '../clearance/clearance.enums';
 import type { PersonFilter } from './dto/person.args';
 import { peopleWhere, type PeopleCondition } from './people.read';
 import { leadsAnyone, leadsEveryoneTheySee } from './person.policy';
+import { PERSON_READ_MODEL } from './person.read-model';
+
+/** The columns and expressions the filter compares (from the read model, person.read-model.ts). */
+const COLUMN = PERSON_READ_MODEL.filterColumns;
 
 /** The clearance status of `p`, from the one place it is computed. */
-export const CLEARANCE_STATUS_OF_P = '(select pc.status from person_clearance pc where pc.person_id = p.id)';
+export const CLEARANCE_STATUS_OF_P = COLUMN.clearanceStatus;
+
+/** Where a text search looks: every reader in some fields, only those who may read them in the rest (the read model's `search`). */
+const SEARCHED_BY_EVERYONE = PERSON_READ_MODEL.search.filter((field) => field.access === 'everyone').map((field) => field.sql);
+const SEARCHED_BY_LEADS = PERSON_READ_MODEL.search.filter((field) => field.access === 'leads').map((field) => field.sql);
 
 /**
  * The people a list filter selects (the people list, its count and the CSV export), as SQL over
@@ -22,57 +30,48 @@ export function peopleMatching(ctx: RequestContext, filter?: PersonFilter | null
   return peopleWhere((bind) => {
     if (!filter) return [];
     const parts: string[] = [];
-    if (filter.ids) parts.push(`p.id = any (${bind(uuidArray(filter.ids.filter(isUuid)))}::uuid[])`);
-    if (filter.organisationId != null) parts.push(isUuid(filter.organisationId) ? `p.organisation_id = ${bind(filter.organisationId)}` : 'false');
-    if (filter.centreId != null) parts.push(`p.id in ${peopleWorkingAtSql(`${bind(uuidArray([filter.centreId].filter(isUuid)))}::uuid[]`)}`);
-    if (filter.personType) parts.push(`p.person_type = ${bind(filter.personType)}`);
-    if (filter.status) parts.push(`p.status = ${bind(filter.status)}`);
-    if (filter.clearanceStatus) parts.push(`${CLEARANCE_STATUS_OF_P} = ${bind(filter.clearanceStatus)}`);
+    if (filter.ids) parts.push(`${COLUMN.id} = any (${bind(uuidArray(filter.ids.filter(isUuid)))}::uuid[])`);
+    if (filter.organisationId != null) parts.push(isUuid(filter.organisationId) ? `${COLUMN.organisationId} = ${bind(filter.organisationId)}` : 'false');
+    if (filter.centreId != null) parts.push(`${COLUMN.id} in ${peopleWorkingAtSql(`${bind(uuidArray([filter.centreId].filter(isUuid)))}::uuid[]`)}`);
+    if (filter.personType) parts.push(`${COLUMN.personType} = ${bind(filter.personType)}`);
+    if (filter.status) parts.push(`${COLUMN.status} = ${bind(filter.status)}`);
+    if (filter.clearanceStatus) parts.push(`${COLUMN.clearanceStatus} = ${bind(filter.clearanceStatus)}`);
     if (filter.rosterable != null) {
-      parts.push(`${filter.rosterable ? '' : 'not '}${CLEARANCE_STATUS_OF_P} = any (${bind([...ROSTERABLE])}::text[])`);
+      parts.push(`${filter.rosterable ? '' : 'not '}${COLUMN.clearanceStatus} = any (${bind([...ROSTERABLE])}::text[])`);
     }
     if (filter.q?.trim()) {
       const pattern = bind(containsPattern(filter.q));
-      const email = emailReadableSql(ctx, bind);
-      parts.push(`p.given_name ilike ${pattern} or p.family_name ilike ${pattern}
-                  or p.given_name || ' ' || p.family_name ilike ${pattern}${email === null ? '' : ` or (${email}p.email ilike ${pattern})`}`);
+      const readable = leadsOnlyReadableSql(ctx, bind);
+      const leadsOnly = readable === null ? [] : SEARCHED_BY_LEADS.map((sql) => `(${readable}${sql} ilike ${pattern})`);
+      parts.push([...SEARCHED_BY_EVERYONE.map((sql) => `${sql} ilike ${pattern}`), ...leadsOnly].join(' or '));
     }
     return parts;
   });
 }
 
 /**
- * The condition under which the caller may read `p.email`, as a prefix to AND with (empty when
- * they may read every address they can see), or null when they may read none.
+ * The condition under which the caller may read the fields only a person's leads see (`p.email`
+ * among them), as a prefix to AND with (empty when they lead everyone they can see), or null when
+ * they lead nobody.
  */
-function emailReadableSql(ctx: RequestContext, bind: (value: unknown) => string): string | null {
+function leadsOnlyReadableSql(ctx: RequestContext, bind: (value: unknown) => string): string | null {
   if (leadsEveryoneTheySee(ctx)) return '';
   if (!leadsAnyone(ctx)) return null;
   const leads = { ...ANONYMOUS, organisationIds: ctx.scope.organisationIds, centreIds: ctx.scope.centreIds };
   return `${personScopeSql(leads, 'p', bind)} and `;
 }
 
-/** Sortable fields of the people list and their columns. */
-const SORT_COLUMNS = {
-  familyName: 'family_name',
-  givenName: 'given_name',
-  email: 'email',
-  personType: 'person_type',
-  status: 'status',
-  startDate: 'start_date',
-  leaveDate: 'leave_date',
-  createdAt: 'created_at',
-  updatedAt: 'updated_at',
-  id: 'id',
-} as const;
+/** Sortable fields only a person's leads see. */
+const SORTED_BY_LEADS = new Set<string>(Object.keys(PERSON_READ_MODEL.sortColumns).filter((field) => PERSON_READ_MODEL.access[field as keyof typeof PERSON_READ_MODEL.access] === 'leads'));
 
 /**
- * The list's order (the client's sort, whitelisted, ties broken by id so pages never overlap) as
- * SQL over `p`. Sorting by email is for callers who read every address they see; for anyone
- * else it would reveal the order of addresses they may not read, so it sorts by name instead.
+ * The list's order (the client's sort, whitelisted by the read model, ties broken by id so pages
+ * never overlap) as SQL over `p`. Sorting by a field only a person's leads see (email) is for
+ * callers who lead everyone they see; for anyone else it would reveal the order of values they
+ * may not read, so it sorts by name instead.
  */
 export function peopleOrder(ctx: RequestContext, args: Pick<ListArgs, 'sortField' | 'sortOrder'>): string {
-  const sortable = args.sortField === 'email' && !leadsEveryoneTheySee(ctx) ? { ...args, sortField: 'familyName' } : args;
-  const { column, direction } = orderBy(sortable, SORT_COLUMNS, 'familyName');
-  return `p.${column} ${direction}, p.id asc`;
+  const sortable = args.sortField != null && SORTED_BY_LEADS.has(args.sortField) && !leadsEveryoneTheySee(ctx) ? { ...args, sortField: 'familyName' } : args;
+  const { column, direction } = orderBy(sortable, PERSON_READ_MODEL.sortColumns, 'familyName');
+  return `${column} ${direction}, p.id asc`;
 }

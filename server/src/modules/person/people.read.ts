@@ -1,5 +1,6 @@
 import { Binds } from '../../db/binds';
 import { preparedQuery } from '../../db/prepared-query';
+import type { AfterField, SqlField } from '../../db/read-model';
 import type { RequestContext } from '../../common/request-context';
 import { onlyId, type Selection } from '../../common/selection';
 import { personScopeSql } from '../../tenancy/tenant-filter';
@@ -7,6 +8,7 @@ import { clearanceAction } from '../clearance/person-clearance';
 import type { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.loaders';
 import { withholdFromNonLeads } from './person.policy';
+import { PERSON_READ_MODEL, type PERSON_FIELDS } from './person.read-model';
 import type { PersonView } from './person.view';
 
 /**
@@ -14,7 +16,8 @@ import type { PersonView } from './person.view';
  * person, the dashboard's lists, a mutation's answer). Postgres finds the people, computes their
  * clearance in the person_clearance view and builds each person as JSON, with their centre
  * history when it is asked for, and the page's total beside them: one prepared statement for a
- * page of any size (see prepared-query.ts), and no entity is made.
+ * page of any size (see prepared-query.ts), and no entity is made. What each field is in SQL is
+ * declared once, in the read model (person.read-model.ts), and the JSON is built from it at load.
  *
  * Both tenancy walls hold: the caller's scope is added here to every condition, so no reader can
  * leave it out, and row-level security applies underneath (the request's settings).
@@ -86,30 +89,13 @@ export function inScope(ctx: RequestContext, condition: PeopleCondition): string
   return `${personScopeSql(ctx.scope, 'p', condition.binds.bind)} and ${condition.where}`;
 }
 
-/** ISO 8601 in UTC with milliseconds, as the DateTimeISO scalar writes it. */
-const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+/** The fields Postgres fills in (read model fields with SQL); the rest are added by `finish`. */
+type PersonRow = Pick<PersonView, SqlField<typeof PERSON_FIELDS>> & Partial<Pick<PersonView, AfterField<typeof PERSON_FIELDS>>>;
 
-/** The fields Postgres fills in; the rest are added by `finish`. */
-type PersonRow = Omit<PersonView, 'clearanceAction' | 'organisation'> & Partial<Pick<PersonView, 'clearanceAction' | 'organisation'>>;
-
-/** A person as JSON keyed by the GraphQL field names, over `person p` and `person_clearance c`. */
+/** A person as JSON keyed by the GraphQL field names, over `person p` and `person_clearance c` (built at load). */
 function personJson(selection: PersonSelection): string {
-  return selection.centreHistory ? PERSON_WITH_HISTORY : PERSON;
+  return PERSON_READ_MODEL.json(selection);
 }
-
-const PERSON_FIELDS = `'id', p.id, 'createdAt', ${iso('p.created_at')}, 'updatedAt', ${iso('p.updated_at')}, 'version', p.version,
-  'organisationId', p.organisation_id, 'givenName', p.given_name, 'familyName', p.family_name,
-  'fullName', p.given_name || ' ' || p.family_name, 'email', p.email, 'phone', p.phone, 'personType', p.person_type,
-  'startDate', p.start_date, 'leaveDate', p.leave_date, 'status', p.status, 'centreIds', p.centre_ids, 'notes', p.notes,
-  'clearanceStatus', c.status, 'clearanceExpiresOn', c.expires_on, 'requiredDbsLevel', c.required_level, 'latestDbsLevel', c.dbs_level`;
-
-const PERSON = `json_build_object(${PERSON_FIELDS})`;
-
-// Spells are visible exactly when their person is (row-level security), as every person here is.
-const PERSON_WITH_HISTORY = `json_build_object(${PERSON_FIELDS},
-  'centreHistory', coalesce((select json_agg(json_build_object('centreId', a.centre_id, 'startedOn', a.started_on, 'endedOn', a.ended_on)
-                                             order by a.started_on desc, a.id)
-                             from person_centre_assignment a where a.person_id = p.id), '[]'))`;
 
 /**
  * What is not data: the action the clearance calls for (wording), the fields only the person's

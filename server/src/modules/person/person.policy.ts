@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../common/request-context';
-import type { CentreAssignmentView, PersonView } from './person.view';
+import type { FieldWithAccess } from '../../db/read-model';
+import { CENTRE_ASSIGNMENT_READ_MODEL, PERSON_FIELDS, PERSON_READ_MODEL } from './person.read-model';
 
 /**
  * Who sees what of a person: the field-level policy, one table for every path a person's data
@@ -20,38 +21,6 @@ import type { CentreAssignmentView, PersonView } from './person.view';
  * the person; it contacts organisations, not their volunteers.
  */
 export type FieldAccess = 'everyone' | 'leads';
-
-const PERSON = {
-  id: 'everyone',
-  createdAt: 'everyone',
-  updatedAt: 'everyone',
-  version: 'everyone',
-  organisationId: 'everyone',
-  organisation: 'everyone',
-  givenName: 'everyone',
-  familyName: 'everyone',
-  fullName: 'everyone',
-  email: 'leads',
-  phone: 'leads',
-  personType: 'everyone',
-  startDate: 'everyone',
-  leaveDate: 'everyone',
-  status: 'everyone',
-  centreIds: 'everyone',
-  notes: 'leads',
-  centreHistory: 'everyone',
-  clearanceStatus: 'everyone',
-  clearanceExpiresOn: 'everyone',
-  clearanceAction: 'everyone',
-  requiredDbsLevel: 'everyone',
-  latestDbsLevel: 'leads',
-} as const satisfies Record<keyof PersonView, FieldAccess>;
-
-const CENTRE_ASSIGNMENT = {
-  centreId: 'everyone',
-  startedOn: 'everyone',
-  endedOn: 'everyone',
-} as const satisfies Record<keyof CentreAssignmentView, FieldAccess>;
 
 /** A DBS check is a safeguarding record through and through (its queries are for leads only, too). */
 const DBS_CHECK = {
@@ -78,22 +47,25 @@ const DBS_CHECK = {
 } as const satisfies Record<string, FieldAccess>;
 
 /**
- * Every GraphQL type that carries a person's data, field by field. person-policy.spec.ts fails
- * when such a type gains a field that is not here, or when a new type carries a person (a field
- * of one of these types, or a `personId`) without being listed.
+ * Every GraphQL type that carries a person's data, field by field. A person's fields and those of
+ * their centre history have their access declared on the read model, beside where each is read,
+ * sorted, filtered and exported (person.read-model.ts), so a field is placed in the policy where
+ * it is declared; these tables are made from there at load. person-policy.e2e-spec.ts fails when
+ * such a type gains a field that is not here, or when a new type carries a person (a field of one
+ * of these types, or a `personId`) without being listed.
  */
 export const PERSON_FIELD_POLICY = {
-  Person: PERSON,
-  CentreAssignment: CENTRE_ASSIGNMENT,
+  Person: PERSON_READ_MODEL.access,
+  CentreAssignment: CENTRE_ASSIGNMENT_READ_MODEL.access,
   DbsCheck: DBS_CHECK,
 } as const;
 
-/** Fields of a person that only their leads see (null for everyone else). */
-export const LEADS_ONLY_PERSON_FIELDS = (Object.keys(PERSON) as Array<keyof typeof PERSON>).filter(
-  (field): field is LeadsOnlyPersonField => PERSON[field] === 'leads',
-);
+export type LeadsOnlyPersonField = FieldWithAccess<typeof PERSON_FIELDS, 'leads'>;
 
-export type LeadsOnlyPersonField = { [K in keyof typeof PERSON]: (typeof PERSON)[K] extends 'leads' ? K : never }[keyof typeof PERSON];
+/** Fields of a person that only their leads see (null for everyone else). */
+export const LEADS_ONLY_PERSON_FIELDS: readonly LeadsOnlyPersonField[] = (Object.keys(PERSON_FIELDS) as Array<keyof typeof PERSON_FIELDS>).filter(
+  (field): field is LeadsOnlyPersonField => PERSON_FIELDS[field].access === 'leads',
+);
 
 /**
  * Whether the caller is one of this person's safeguarding leads: an administrator of their
