@@ -5,7 +5,7 @@ import { DbsLevel } from '../dbs/dbs.enums';
 import { Organisation } from '../organisation/organisation.entity';
 import { PersonStatus, PersonType } from './person.enums';
 
-/** One spell of a person at a centre, as the API shows it (the CentreAssignment entity is its record). */
+/** One spell of a person at a centre, as the API shows it (the CentreAssignment entity is its record; its SQL: person.read-model.ts). */
 @ObjectType('CentreAssignment', { description: 'A spell of a person at one centre', simpleResolvers: true })
 export class CentreAssignmentView {
   @Field(() => ID)
@@ -22,7 +22,9 @@ export class CentreAssignmentView {
  * A person as the API shows them: their record, their clearance and, when asked for, their centre
  * history, all built by Postgres in the statement that finds them (people.read.ts). It is data,
  * not an entity: writes go through the Person entity and the rules of PersonService, and every
- * query or mutation that returns a person reads them back through the same statement.
+ * query or mutation that returns a person reads them back through the same statement. Each field
+ * is declared once more, and only once, in the read model (person.read-model.ts: its SQL, sort,
+ * filter, CSV column and who sees it); a field added here does not compile until it is there.
  *
  * Every field is a plain property (`simpleResolvers`): on a page of people GraphQL reads some 700
  * fields, and a resolver per field, or a copy of the row per field resolver (which type-graphql
