@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabaseServer, prepareDatabase } from './db/database';
 import { ormOptions } from './db/orm-config';
 import { createLogger } from './logger';
-import { MODULES } from './modules';
+import { MODULES } from './all-modules';
 import { buildGraphQLSchema } from './schema/build-schema';
 import { DEMO_ACCOUNTS_NOTE, seedDemoNetworkIfEmpty } from './seed/seed';
 import { gracefulShutdown, stopOnSignals, type Cleanup } from './shutdown';

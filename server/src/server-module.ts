@@ -7,16 +7,16 @@ import type { SeedContext, SeededNetwork } from './seed/seed-context';
 
 /**
  * What one module brings to the platform, declared in one place (`<module>.module.ts`) and read
- * by everything that composes the platform from `MODULES` (modules.ts): the ORM config (entities),
+ * by everything that composes the platform from `MODULES` (all-modules.ts): the ORM config (entities),
  * the schema build (resolvers), the server's scheduler (jobs), the seed (steps, in module order),
  * the audit trail's column classification, and the organisation export. Adding a module is its
- * folder plus one line in MODULES; modules.spec.ts fails until every tenant-owned table of the
+ * folder plus one line in MODULES; all-modules.spec.ts fails until every tenant-owned table of the
  * database is declared here with how it takes part in the tenancy walls, the export and retention.
  */
 export type ServerModule = {
   name: string;
   entities?: readonly EntityClass<object>[];
-  resolvers?: readonly Function[];
+  resolvers?: readonly ResolverClass[];
   /** Every table of this module that carries organisation_id (or is the organisation itself). */
   tenantTables?: Readonly<Record<string, TenantTable>>;
   /** Tables with a row-change audit trigger, and what the trail keeps of each column. */
@@ -27,6 +27,9 @@ export type ServerModule = {
   /** Steps of the synthetic network, run in module order inside the seed's transaction. */
   seed?: readonly SeedStep[];
 };
+
+/** A type-graphql resolver class (the schema build makes one instance of each). */
+export type ResolverClass = abstract new (...args: never[]) => object;
 
 /**
  * How a tenant-owned table takes part in what protects and hands over an organisation's data.

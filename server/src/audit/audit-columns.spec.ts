@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '../test/database';
-import { MODULES } from '../modules';
+import { MODULES } from '../all-modules';
 import { BOOKKEEPING_COLUMNS, type AuditedTable } from './audit-columns';
 
 /** Every module's audited tables, from the manifests. */

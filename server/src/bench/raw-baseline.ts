@@ -4,7 +4,7 @@ import { verifyPassword } from '../auth/password-hashing';
 import { hashToken, LOGIN_THROTTLE } from '../auth/session.service';
 import type { Role } from '../auth/role';
 import type { ClearanceStatus } from '../modules/clearance/clearance.enums';
-import { clearanceAction } from '../modules/clearance/person-clearance';
+import { clearanceAction } from '../modules/clearance';
 import type { DbsLevel } from '../modules/dbs/dbs.enums';
 import { uuidArray } from '../db/binds';
 import { clearanceClock } from '../common/clock';

@@ -6,17 +6,18 @@ import { DateTimeISO } from '../common/scalars';
 import { validateArguments } from '../common/validation';
 import { AuthResolver } from '../auth/auth.resolver';
 import { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from '../auth/session.service';
-import { MODULES } from '../modules';
+import { MODULES } from '../all-modules';
+import type { ResolverClass } from '../server-module';
 
 /** Every resolver, from the modules' manifests. */
-export const resolvers = MODULES.flatMap((module) => module.resolvers ?? []) as [Function, ...Function[]];
+export const resolvers = MODULES.flatMap((module) => module.resolvers ?? []) as [ResolverClass, ...ResolverClass[]];
 
 /**
  * Built once per process (schema construction is not free) and shared by every request.
  * Resolvers are plain classes; the few that need configuration are constructed here.
  */
 export function buildGraphQLSchema(options: { sessionPolicy?: SessionPolicy } = {}): Promise<GraphQLSchema> {
-  const instances = new Map<Function, object>([
+  const instances = new Map<ResolverClass, object>([
     [AuthResolver, new AuthResolver(new SessionService(options.sessionPolicy ?? DEFAULT_SESSION_POLICY))],
   ]);
   return buildSchema({

@@ -18,7 +18,7 @@ export type AccessRules = { query: Record<string, OperationAccess>; mutation: Re
  */
 export function accessRules(): AccessRules {
   const storage = getMetadataStorage();
-  const accessOf = (target: Function, methodName: string): OperationAccess => {
+  const accessOf = (target: (typeof storage.queries)[number]['target'], methodName: string): OperationAccess => {
     const declared = storage.authorizedFields.find((a) => a.target === target && a.fieldName === methodName);
     if (!declared) return 'public';
     return declared.roles.length ? { roles: [...declared.roles].map(String).sort() } : 'signed in';

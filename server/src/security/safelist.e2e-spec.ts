@@ -17,6 +17,7 @@ import { loadSafelist, NOT_IN_SAFELIST, PERSISTED_DOCUMENTS_FILE, sha256, type P
  * The console's own code, loaded through jest's transform as the browser loads it through Vite:
  * it lies outside the server's TypeScript project, hence `require` and the narrow types below.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- outside this TypeScript project, see above
 const fromConsole = <T>(file: string): T => require(path.join(repoRoot, 'console', file)) as T;
 
 type Params = Record<string, unknown>;

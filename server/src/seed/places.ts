@@ -1,4 +1,4 @@
-import { Region } from '../modules/geo/region';
+import { Region } from '../modules/geo';
 
 /**
  * The main post town of each postcode area in the network (the outcode table has centroids but

@@ -1,9 +1,9 @@
 import argon2 from 'argon2';
 import pino from 'pino';
 import { ClearanceStatus, ROSTERABLE } from '../modules/clearance/clearance.enums';
-import { postcodeDirectory } from '../modules/geo/postcode-directory';
-import { Region } from '../modules/geo/region';
-import { runRetention } from '../modules/retention/retention.job';
+import { postcodeDirectory } from '../modules/geo';
+import { Region } from '../modules/geo';
+import { runRetention } from '../modules/retention';
 import { createTestDatabase, type TestDatabase } from '../test/database';
 import { seedNetwork } from './seed';
 import { SEED_AS_OF } from './seed-context';
@@ -139,7 +139,7 @@ describe('the synthetic national network', () => {
       count(*) filter (where email is null)::float / count(*) as without_email,
       count(*) filter (where phone is not null)::float / count(*) as with_phone,
       count(*) filter (where phone !~ '^(07700 900|020 7946 0|0[0-9]{3} 49[68] 0|01632 960|02[89] [0-9]{4} 0)[0-9]{3}$')::int as phones_outside_drama_ranges,
-      count(*) filter (where email !~ '@example\.(com|org|net)$')::int as emails_outside_example_domains
+      count(*) filter (where email !~ '@example\\.(com|org|net)$')::int as emails_outside_example_domains
       from person`, [SEED_AS_OF]);
     expect(facts!.left_share).toBeGreaterThan(0.06);
     expect(facts!.left_share).toBeLessThan(0.1);

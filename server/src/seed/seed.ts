@@ -2,8 +2,8 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { ormOptions } from '../db/orm-config';
 import { Organisation } from '../modules/organisation/organisation.entity';
-import type { Region } from '../modules/geo/region';
-import { MODULES } from '../modules';
+import type { Region } from '../modules/geo';
+import { MODULES } from '../all-modules';
 import { emptyNetwork, seededFaker, type SeedContext } from './seed-context';
 import { DEMO_PASSWORD, type DemoAccount } from './steps/demo-accounts';
 

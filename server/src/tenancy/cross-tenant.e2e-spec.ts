@@ -1,5 +1,5 @@
 import { print } from 'graphql';
-import { resourcesWalkedAcrossTenants } from '../modules';
+import { resourcesWalkedAcrossTenants } from '../all-modules';
 import { createTestApp, dataOf, type GraphQLResponse, type TestApp, type TestSession, returnedNothing } from '../test/app';
 import { graphql } from '../test/gql';
 import { createUser } from '../test/identities';

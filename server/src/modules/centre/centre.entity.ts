@@ -2,7 +2,7 @@ import { Check, Entity, Enum, Filter, Index, ManyToOne, Property, type Opt } fro
 import { TENANT_FILTER, centreCondition } from '../../tenancy/tenant-filter';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base-entity';
-import { Region } from '../geo/region';
+import { Region } from '../geo';
 import { Organisation } from '../organisation/organisation.entity';
 import { CentreKind, ReferralRoute, ServiceType } from './centre.enums';
 

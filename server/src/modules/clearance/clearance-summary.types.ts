@@ -1,6 +1,6 @@
 import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PersonView } from '../person/person.view';
+import { PersonView } from '../person';
 
 @ObjectType({ description: 'Active people by clearance status' })
 export class ClearanceCounts {

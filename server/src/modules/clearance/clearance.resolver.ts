@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { selectionOf } from '../../common/selection';
-import { personSelection } from '../person/people.read';
+import { personSelection } from '../person';
 import type { RequestContext } from '../../common/request-context';
 import { ClearanceSummary, ClearanceSummaryFilter } from './clearance-summary.types';
 import { ClearanceSummaryService } from './clearance-summary.service';

@@ -1,7 +1,7 @@
 import { wrap } from '@mikro-orm/core';
 import { recordEvent } from '../../audit/audit.service';
 import type { RequestContext } from '../../common/request-context';
-import { MODULES } from '../../modules';
+import { MODULES } from '../../all-modules';
 import { OrganisationService } from './organisation.service';
 
 export const EXPORT_FORMAT = 'naccc-organisation-export/1';

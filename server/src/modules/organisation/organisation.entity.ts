@@ -3,7 +3,7 @@ import { TENANT_FILTER, organisationCondition } from '../../tenancy/tenant-filte
 import type { Centre } from '../centre/centre.entity';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base-entity';
-import { Region } from '../geo/region';
+import { Region } from '../geo';
 import { MembershipStatus, OrganisationType } from './organisation.enums';
 
 /** A member organisation of NACCC: the tenant. Its own id is the tenancy key of everything it owns. */

@@ -4,7 +4,7 @@ import { ListArgs, ListMetadata } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
 import { Transaction } from '../../common/transaction';
 import { Centre } from '../centre/centre.entity';
-import { centresByOrganisation } from '../centre/centre.loaders';
+import { centresByOrganisation } from '../centre';
 import { CreateOrganisationArgs, OrganisationFilter, UpdateOrganisationArgs } from './dto/organisation.args';
 import { Organisation } from './organisation.entity';
 import { OrganisationExportService } from './organisation-export.service';

@@ -3,7 +3,7 @@ import { ukDate } from '../../common/dates';
 import { BadUserInput } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { ClearanceStatus } from '../clearance/clearance.enums';
-import { clearanceAction } from '../clearance/person-clearance';
+import { clearanceAction } from '../clearance';
 import { preparedQuery } from '../../db/prepared-query';
 import type { CsvField } from '../../db/read-model';
 import { DbsLevel } from '../dbs/dbs.enums';

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/request-context';
 import { Organisation } from '../organisation/organisation.entity';
-import { organisationById } from '../organisation/organisation.loaders';
+import { organisationById } from '../organisation';
 import { Grant } from './grant.entity';
 
 @Resolver(() => Grant)

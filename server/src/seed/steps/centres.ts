@@ -1,8 +1,8 @@
 import type { RequiredEntityData } from '@mikro-orm/core';
 import { Centre } from '../../modules/centre/centre.entity';
 import { CentreKind, ReferralRoute, ServiceType } from '../../modules/centre/centre.enums';
-import type { DistrictLocation } from '../../modules/geo/postcode-directory';
-import { Region } from '../../modules/geo/region';
+import type { DistrictLocation } from '../../modules/geo';
+import { Region } from '../../modules/geo';
 import { ACCESSIBILITY_NOTES, COMMUNITY_LANGUAGES, FEES_NOTES, LOCAL_NAMES, OPENING_PATTERNS, STREETS, VENUES } from '../places';
 import { SEED_EPOCH, insertInChunks, type SeedContext } from '../seed-context';
 import { districtsByRegion, townOf, type SeededOrganisation } from './organisations';

@@ -1,8 +1,8 @@
 import type { RequiredEntityData } from '@mikro-orm/core';
 import { Organisation } from '../../modules/organisation/organisation.entity';
 import { MembershipStatus, OrganisationType } from '../../modules/organisation/organisation.enums';
-import { postcodeDirectory, type DistrictLocation } from '../../modules/geo/postcode-directory';
-import { Region } from '../../modules/geo/region';
+import { postcodeDirectory, type DistrictLocation } from '../../modules/geo';
+import { Region } from '../../modules/geo';
 import { LOCAL_AUTHORITY_PATTERN, ORGANISATION_PATTERNS, POST_TOWNS, REGION_WEIGHTS } from '../places';
 import { SEED_EPOCH, apportion, insertInChunks, type SeedContext } from '../seed-context';
 

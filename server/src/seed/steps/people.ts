@@ -3,7 +3,7 @@ import { ServiceType } from '../../modules/centre/centre.enums';
 import { ClearanceStatus } from '../../modules/clearance/clearance.enums';
 import { DbsCheck } from '../../modules/dbs/dbs-check.entity';
 import { DbsJurisdiction, DbsLevel, DbsWorkforce } from '../../modules/dbs/dbs.enums';
-import { Region } from '../../modules/geo/region';
+import { Region } from '../../modules/geo';
 import { OrganisationType } from '../../modules/organisation/organisation.enums';
 import { CentreAssignment } from '../../modules/person/centre-assignment.entity';
 import { Person } from '../../modules/person/person.entity';

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { NotBlank, PlainText } from '../../../common/validation';
-import { Region } from '../../geo/region';
+import { Region } from '../../geo';
 import { CentreKind, ReferralRoute, ServiceType } from '../centre.enums';
 
 const SHORT = 200;

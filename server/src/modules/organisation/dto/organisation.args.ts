@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsEmail, IsOptional, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { NotBlank, PlainText } from '../../../common/validation';
-import { Region } from '../../geo/region';
+import { Region } from '../../geo';
 import { MembershipStatus, OrganisationType } from '../organisation.enums';
 
 /** Charity Commission (6–8 digits), OSCR (SC + 6 digits) and Charity Commission NI (NIC/NI + digits) formats. */

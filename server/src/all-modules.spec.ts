@@ -1,6 +1,6 @@
 import { buildGraphQLSchema } from './schema/build-schema';
 import { createTestDatabase, type TestDatabase } from './test/database';
-import { MODULES } from './modules';
+import { MODULES } from './all-modules';
 import type { TenantTable } from './server-module';
 
 /**
