@@ -33,7 +33,12 @@ export default tseslint.config(
     files: ['server/src/**/*.ts'],
     plugins: { boundaries },
     settings: {
-      'boundaries/elements': [{ type: 'module', pattern: 'server/src/modules/*', mode: 'folder', capture: ['moduleName'] }],
+      'boundaries/elements': [
+        { type: 'module', pattern: 'server/src/modules/*', mode: 'folder', capture: ['moduleName'] },
+        // The platform every module stands on; it knows no module (the composition roots, schema/,
+        // seed/, main.ts and all-modules.ts, put modules together).
+        { type: 'platform', pattern: 'server/src/{auth,audit,common,db,security,tenancy}', mode: 'folder' },
+      ],
       'boundaries/include': ['server/src/**/*.ts'],
       'import/resolver': { typescript: { project: 'server/tsconfig.json' } },
     },
@@ -42,9 +47,18 @@ export default tseslint.config(
         'error',
         {
           default: 'disallow',
-          rules: [{ target: ['module'], allow: ['index.ts', '*.entity.ts', '*.enums.ts', '*.module.ts'] }],
+          rules: [
+            { target: ['module'], allow: ['index.ts', '*.entity.ts', '*.enums.ts', '*.module.ts'] },
+            { target: ['platform'], allow: '**' },
+          ],
         },
       ],
     },
+  },
+  {
+    // Tests of the platform may set up modules' records; its code may not depend on them.
+    files: ['server/src/{auth,audit,common,db,security,tenancy}/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+    rules: { 'boundaries/element-types': ['error', { default: 'allow', rules: [{ from: ['platform'], disallow: ['module'] }] }] },
   },
 );

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import type { User } from '../modules/user/user.entity';
+import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 
 /**
  * A signed-in browser. The cookie carries a random token; only its SHA-256 is stored, so a copy
@@ -14,9 +13,14 @@ export class Session {
   @Property({ type: 'text', unique: true })
   tokenHash: string;
 
-  @ManyToOne({ entity: 'User', deleteRule: 'cascade' })
+  /**
+   * The account signed in (app_user; the foreign key, cascading on delete, is the migration's).
+   * An id rather than a relation: sessions belong to auth, accounts to the user module, and auth
+   * depends on no module.
+   */
+  @Property({ type: 'uuid', fieldName: 'user_id' })
   @Index()
-  user: User;
+  userId: string;
 
   @Property({ type: 'timestamptz' })
   createdAt: Opt<Date> = new Date();

@@ -7,9 +7,13 @@ import type { RequestContext } from '../common/request-context';
 import type { Identity } from './identity';
 import { Session } from './session.entity';
 import { preparedQuery } from '../db/prepared-query';
-import { User } from '../modules/user/user.entity';
 
 export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
+
+/** What sign-in needs of an account; the user module finds it (auth knows no module's entities). */
+export type Account = { id: string; passwordHash: string | null; active: boolean };
+
+export type AccountLookup = (ctx: RequestContext, email: string) => Promise<Account | null>;
 
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMinutes: 30, absoluteHours: 12 };
 
@@ -38,9 +42,9 @@ export class SessionService {
 
   constructor(private readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY) {}
 
-  async login(ctx: RequestContext, email: string, password: string): Promise<{ user: User; token: string; expiresAt: Date }> {
+  async login(ctx: RequestContext, email: string, password: string, findAccount: AccountLookup): Promise<{ userId: string; token: string; expiresAt: Date }> {
     await this.throttle(ctx, normaliseEmail(email));
-    const user = await ctx.em.findOne(User, { email: normaliseEmail(email) });
+    const user = await findAccount(ctx, normaliseEmail(email));
     const hash = user?.passwordHash ?? (await this.dummy());
     const matches = await verifyPassword(hash, password);
     if (!user || !user.passwordHash || !matches || !user.active) {
@@ -59,14 +63,14 @@ export class SessionService {
     await ctx.transaction(async (em) => {
       // The password has proved who this is: the trail records them as the one signing in.
       await ctx.actAs(user.id);
-      em.create(Session, { tokenHash: hashToken(token), user, expiresAt, ip: ctx.ip ?? null, createdAt: now, lastSeenAt: now });
+      em.create(Session, { tokenHash: hashToken(token), userId: user.id, expiresAt, ip: ctx.ip ?? null, createdAt: now, lastSeenAt: now });
       await em.flush();
       // Bookkeeping, not an edit: a plain update that leaves the optimistic-lock version alone, so
       // two sign-ins to one account at once both succeed (found by pnpm bench, W6).
       await em.execute('update app_user set last_login_at = ? where id = ?', [now, user.id]);
       await recordEvent(ctx, { action: 'LOGIN', entityType: 'User', entityId: user.id });
     });
-    return { user, token, expiresAt };
+    return { userId: user.id, token, expiresAt };
   }
 
   /** Same answer whether or not the account exists: the count is of attempts, not of accounts. */

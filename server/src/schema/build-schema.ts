@@ -4,9 +4,9 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import { DateTimeISO } from '../common/scalars';
 import { validateArguments } from '../common/validation';
-import { AuthResolver } from '../auth/auth.resolver';
 import { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from '../auth/session.service';
 import { MODULES } from '../all-modules';
+import { SessionResolver } from '../modules/user';
 import type { ResolverClass } from '../server-module';
 
 /** Every resolver, from the modules' manifests. */
@@ -18,7 +18,7 @@ export const resolvers = MODULES.flatMap((module) => module.resolvers ?? []) as 
  */
 export function buildGraphQLSchema(options: { sessionPolicy?: SessionPolicy } = {}): Promise<GraphQLSchema> {
   const instances = new Map<ResolverClass, object>([
-    [AuthResolver, new AuthResolver(new SessionService(options.sessionPolicy ?? DEFAULT_SESSION_POLICY))],
+    [SessionResolver, new SessionResolver(new SessionService(options.sessionPolicy ?? DEFAULT_SESSION_POLICY))],
   ]);
   return buildSchema({
     resolvers,

@@ -2,6 +2,7 @@ import type { ServerModule } from '../../server-module';
 import { seedDemoAccounts } from '../../seed/steps/demo-accounts';
 import { Grant } from './grant.entity';
 import { GrantResolver } from './grant.resolver';
+import { SessionResolver } from './session.resolver';
 import { User } from './user.entity';
 import { UserResolver } from './user.resolver';
 
@@ -9,7 +10,7 @@ import { UserResolver } from './user.resolver';
 export const userModule: ServerModule = {
   name: 'user',
   entities: [User, Grant],
-  resolvers: [GrantResolver, UserResolver],
+  resolvers: [SessionResolver, GrantResolver, UserResolver],
   tenantTables: {
     user_grant: {
       crossTenant: { resource: 'User' },

@@ -72,7 +72,7 @@ export class UserService {
       if (!args.active && user.id === ctx.identity?.userId) throw new BadUserInput('active', 'You cannot deactivate your own account');
       user.active = args.active;
       // Deactivation takes effect at once, not when the session would have expired.
-      if (!args.active) await ctx.em.nativeUpdate(Session, { user, revokedAt: null }, { revokedAt: new Date() });
+      if (!args.active) await ctx.em.nativeUpdate(Session, { userId: user.id, revokedAt: null }, { revokedAt: new Date() });
     }
     await ctx.em.flush();
     return user;
@@ -122,7 +122,7 @@ export class UserService {
     checkNewPassword(newPassword, user.email, 'newPassword');
     user.passwordHash = await hashPassword(newPassword);
     user.passwordChangedAt = new Date();
-    await ctx.em.nativeUpdate(Session, { user, revokedAt: null }, { revokedAt: new Date() });
+    await ctx.em.nativeUpdate(Session, { userId: user.id, revokedAt: null }, { revokedAt: new Date() });
     await ctx.em.flush();
     await recordEvent(ctx, { action: 'PASSWORD_SET', entityType: 'User', entityId: user.id });
     return user;
