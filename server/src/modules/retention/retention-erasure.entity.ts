@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, type Dictionary, type FilterQuery, type Opt } from '@mikro-orm/core';
-import { TENANT_FILTER, type TenantFilterArgs } from '../../tenancy/tenant-filter';
+import { Check, Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Role } from '../../auth/role';
+import { TENANT_FILTER } from '../../tenancy/tenant-filter';
+import { tenancyRule } from '../../tenancy/tenancy-rule';
 import { Organisation } from '../organisation/organisation.entity';
 import { PersonType } from '../person/person.enums';
 
@@ -10,8 +12,15 @@ import { PersonType } from '../person/person.enums';
  * it lets an organisation (and head office) show that its records were erased on time.
  * Written only by the retention job (as the owner); read by the organisation's admins and head office.
  */
+/** Head office reads every organisation's counts, an org admin their organisation's (as for the audit trail). */
+const retentionErasureRule = tenancyRule({
+  table: 'retention_erasure',
+  readsAll: [Role.NATIONAL_ADMIN],
+  organisation: { property: 'organisation', column: 'organisation_id', of: [Role.ORG_ADMIN] },
+});
+
 @Entity({ tableName: 'retention_erasure' })
-@Filter({ name: TENANT_FILTER, cond: retentionErasureCondition, default: true })
+@Filter({ name: TENANT_FILTER, cond: retentionErasureRule.filter, default: true })
 @Index({ properties: ['organisation', 'erasedAt'] })
 @Check({ name: 'retention_erasure_erased_count_check', expression: 'erased_count > 0' })
 export class RetentionErasure {
@@ -34,10 +43,4 @@ export class RetentionErasure {
 
   @Property({ type: 'timestamptz' })
   erasedAt: Date;
-}
-
-/** Head office reads every organisation's counts, an org admin their organisation's (as for the audit trail). */
-function retentionErasureCondition({ scope }: TenantFilterArgs): FilterQuery<Dictionary> {
-  if (scope.nationalAdmin) return {};
-  return scope.organisationIds.length ? { organisation: { $in: [...scope.organisationIds] } } : { id: null };
 }
