@@ -67,7 +67,7 @@ export class SessionService {
       await em.flush();
       // Bookkeeping, not an edit: a plain update that leaves the optimistic-lock version alone, so
       // two sign-ins to one account at once both succeed (found by pnpm bench, W6).
-      await em.execute('update app_user set last_login_at = ? where id = ?', [now, user.id]);
+      await preparedQuery(em, 'update app_user set last_login_at = $1 where id = $2', [now, user.id]);
       await recordEvent(ctx, { action: 'LOGIN', entityType: 'User', entityId: user.id });
     });
     return { userId: user.id, token, expiresAt };
@@ -76,8 +76,9 @@ export class SessionService {
   /** Same answer whether or not the account exists: the count is of attempts, not of accounts. */
   private async throttle(ctx: RequestContext, email: string): Promise<void> {
     const since = new Date(Date.now() - LOGIN_THROTTLE.windowMinutes * 60_000);
-    const [counts] = await ctx.em.execute<{ by_email: number; by_ip: number }[]>(
-      'select by_email, by_ip from app.recent_login_failures(?, ?, ?)',
+    const [counts] = await preparedQuery<{ by_email: number; by_ip: number }>(
+      ctx.em,
+      'select by_email, by_ip from app.recent_login_failures($1, $2, $3)',
       [email, ctx.ip ?? '', since],
     );
     if ((counts?.by_email ?? 0) >= LOGIN_THROTTLE.perAccount || (counts?.by_ip ?? 0) >= LOGIN_THROTTLE.perAddress) {

@@ -40,7 +40,8 @@ export function orderBy<Field extends string>(
   fallback: Field,
 ): { column: string; direction: 'asc' | 'desc' } {
   const field = (args.sortField ?? fallback) as Field;
-  const column = sortable[field];
+  // Own keys only: 'constructor' or 'toString' must not reach SQL as a column.
+  const column = Object.hasOwn(sortable, field) ? sortable[field] : undefined;
   if (!column) {
     throw new BadUserInput('sortField', `Cannot sort by "${args.sortField}"; use one of ${Object.keys(sortable).join(', ')}`);
   }

@@ -2,6 +2,7 @@ import { isIPv4, isIPv6 } from 'node:net';
 import { HeaderMap } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
+import { preparedQuery } from '../db/prepared-query';
 
 export type PublicRateLimitPolicy = { requests: number; windowSeconds: number };
 
@@ -17,8 +18,9 @@ export class PublicRateLimit {
 
   /** Counts one anonymous request from `ip`; over the limit it is refused before it is parsed. */
   async count(em: EntityManager, ip: string | undefined): Promise<void> {
-    const [row] = await em.execute<Array<{ hits: number; retry_after: number }>>(
-      'select hits, retry_after from app.count_public_request(?, ?)',
+    const [row] = await preparedQuery<{ hits: number; retry_after: number }>(
+      em,
+      'select hits, retry_after from app.count_public_request($1, $2)',
       [clientKey(ip), this.policy.windowSeconds],
     );
     if (row && row.hits > this.policy.requests) throw tooManyRequests(row.retry_after);

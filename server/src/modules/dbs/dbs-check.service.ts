@@ -7,6 +7,7 @@ import { findOneOrNotFound, findPage } from '../../common/listing';
 import type { ListArgs } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
 import { tidy } from '../../common/validation';
+import { preparedQuery } from '../../db/prepared-query';
 import { londonDate } from '../../common/clock';
 import { Person } from '../person/person.entity';
 import { DbsCheck } from './dbs-check.entity';
@@ -101,7 +102,7 @@ export class DbsCheckService {
     if (check.certificatePurgedAt) {
       throw new BadUserInput('id', `The certificate number was purged on ${ukDate(check.certificatePurgedAt.toISOString().slice(0, 10))}, as the DBS code of practice requires; the decision is kept`);
     }
-    const [row] = await ctx.em.execute<Array<{ number: string | null }>>('select app.reveal_certificate_number(?, ?) as number', [check.id, tidy(args.reason)]);
+    const [row] = await preparedQuery<{ number: string | null }>(ctx.em, 'select app.reveal_certificate_number($1, $2) as number', [check.id, tidy(args.reason)]);
     if (!row?.number) throw new NotFound('DbsCheck', args.id);
     return row.number;
   }

@@ -5,6 +5,7 @@ import { BadUserInput, NotFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { RequestContext } from '../../common/request-context';
 import { tidy } from '../../common/validation';
+import { preparedQuery } from '../../db/prepared-query';
 import { Centre } from '../centre/centre.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { IMPORT_MAX_ROWS, type ImportPeopleArgs, type ImportRowError, type PeopleImportResult } from './dto/people-csv.args';
@@ -279,10 +280,11 @@ export class PeopleImportService {
       centre_ids: c.centreIds,
       notes: c.notes,
     }));
-    const inserted = await em.execute<Array<{ id: string }>>(
+    const inserted = await preparedQuery<{ id: string }>(
+      em,
       `insert into person (id, organisation_id, given_name, family_name, email, phone, person_type, start_date, centre_ids, notes)
-       select r.id, ?::uuid, r.given_name, r.family_name, r.email, r.phone, r.person_type, r.start_date, r.centre_ids, r.notes
-       from jsonb_to_recordset(?::jsonb) as r(id uuid, given_name text, family_name text, email text, phone text, person_type text, start_date date, centre_ids uuid[], notes text)
+       select r.id, $1::uuid, r.given_name, r.family_name, r.email, r.phone, r.person_type, r.start_date, r.centre_ids, r.notes
+       from jsonb_to_recordset($2::jsonb) as r(id uuid, given_name text, family_name text, email text, phone text, person_type text, start_date date, centre_ids uuid[], notes text)
        on conflict (organisation_id, lower(email)) where email is not null do nothing
        returning id`,
       [organisationId, JSON.stringify(people)],
@@ -293,10 +295,11 @@ export class PeopleImportService {
     }
     const spells = candidates.flatMap((c) => c.centreIds.map((centreId) => ({ person_id: c.id, centre_id: centreId, started_on: c.startDate })));
     if (spells.length) {
-      await em.execute(
+      await preparedQuery(
+        em,
         `insert into person_centre_assignment (id, person_id, organisation_id, centre_id, started_on)
-         select gen_random_uuid(), r.person_id, ?::uuid, r.centre_id, r.started_on
-         from jsonb_to_recordset(?::jsonb) as r(person_id uuid, centre_id uuid, started_on date)`,
+         select gen_random_uuid(), r.person_id, $1::uuid, r.centre_id, r.started_on
+         from jsonb_to_recordset($2::jsonb) as r(person_id uuid, centre_id uuid, started_on date)`,
         [organisationId, JSON.stringify(spells)],
       );
     }
