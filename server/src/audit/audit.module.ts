@@ -1,4 +1,4 @@
-import { wrap } from '@mikro-orm/core';
+import { plainRows } from '../common/listing';
 import type { ServerModule } from '../server-module';
 import { AuditEvent } from './audit-event.entity';
 import { AuditResolver } from './audit.resolver';
@@ -19,7 +19,7 @@ export const auditModule: ServerModule = {
     {
       key: 'auditEvents',
       read: async (ctx, organisationId) =>
-        (await ctx.em.find(AuditEvent, { organisationId }, { orderBy: { occurredAt: 'asc', id: 'asc' } })).map((event) => wrap(event).toObject()),
+        plainRows(ctx.em, AuditEvent, { organisationId }, { occurredAt: 'asc', id: 'asc' }),
     },
   ],
 };

@@ -1,4 +1,4 @@
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import { wrap, type EntityName, type FilterQuery, type FindOptions } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFound } from './errors';
 import { isUuid } from './ids';
@@ -41,4 +41,9 @@ export async function findOneOrNotFound<T extends object>(
   const found = isUuid(id) ? await em.findOne(entity, { $and: [{ id }, scope] } as FilterQuery<T>) : null;
   if (!found) throw new NotFound(label, id);
   return found;
+}
+
+/** Rows as plain objects (the organisation export's parts): found in the caller's scope, in `order`. */
+export async function plainRows<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, order: FindOptions<T>['orderBy']): Promise<object[]> {
+  return (await em.find(entity, where, { orderBy: order })).map((row) => wrap(row).toObject());
 }

@@ -1,4 +1,4 @@
-import { wrap } from '@mikro-orm/core';
+import { plainRows } from '../../common/listing';
 import type { ServerModule } from '../../server-module';
 import { seedCentres } from '../../seed/steps/centres';
 import { Centre } from './centre.entity';
@@ -48,7 +48,7 @@ export const centreModule: ServerModule = {
     {
       key: 'centres',
       read: async (ctx, organisationId) =>
-        (await ctx.em.find(Centre, { organisation: organisationId }, { orderBy: { name: 'asc', id: 'asc' } })).map((centre) => wrap(centre).toObject()),
+        plainRows(ctx.em, Centre, { organisation: organisationId }, { name: 'asc', id: 'asc' }),
     },
   ],
   seed: [{ name: 'centres', run: async (ctx, network) => void network.centres.push(...(await seedCentres(ctx, network.organisations))) }],

@@ -1,4 +1,4 @@
-import { wrap } from '@mikro-orm/core';
+import { plainRows } from '../../common/listing';
 import type { ServerModule } from '../../server-module';
 import { DbsCheck } from './dbs-check.entity';
 import { DbsCheckResolver } from './dbs-check.resolver';
@@ -48,7 +48,7 @@ export const dbsModule: ServerModule = {
       // Certificate numbers are not even readable here (write-only column): only metadata and decisions.
       read: async (ctx, organisationId, ownRecords) =>
         ownRecords
-          ? (await ctx.em.find(DbsCheck, { organisation: organisationId }, { orderBy: { issueDate: 'asc', id: 'asc' } })).map((check) => wrap(check).toObject())
+          ? await plainRows(ctx.em, DbsCheck, { organisation: organisationId }, { issueDate: 'asc', id: 'asc' })
           : [],
     },
   ],

@@ -1,5 +1,7 @@
 import { wrap } from '@mikro-orm/core';
+import { plainRows } from '../../common/listing';
 import type { ServerModule } from '../../server-module';
+import type { RequestContext } from '../../common/request-context';
 import { preparedQuery } from '../../db/prepared-query';
 import { demoScopes } from '../../seed/steps/demo-accounts';
 import { seedPeople } from '../../seed/steps/people';
@@ -64,7 +66,7 @@ export const personModule: ServerModule = {
     {
       key: 'centreHistory',
       read: async (ctx, organisationId) =>
-        (await ctx.em.find(CentreAssignment, { organisation: organisationId }, { orderBy: { startedOn: 'asc', id: 'asc' } })).map((spell) => wrap(spell).toObject()),
+        plainRows(ctx.em, CentreAssignment, { organisation: organisationId }, { startedOn: 'asc', id: 'asc' }),
     },
   ],
   seed: [
@@ -78,7 +80,7 @@ export const personModule: ServerModule = {
 };
 
 /** Each person's clearance status, from the one place it is computed (for a copy without DBS checks). */
-async function clearanceStatuses(ctx: Parameters<NonNullable<ServerModule['organisationExport']>[number]['read']>[0], organisationId: string): Promise<Map<string, string>> {
+async function clearanceStatuses(ctx: RequestContext, organisationId: string): Promise<Map<string, string>> {
   const rows = await preparedQuery<{ person_id: string; status: string }>(ctx.em, 'select person_id, status from person_clearance where organisation_id = $1', [organisationId]);
   return new Map(rows.map((row) => [row.person_id, row.status]));
 }
