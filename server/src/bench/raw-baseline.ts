@@ -107,6 +107,8 @@ export async function memberList(knex: Knex, token: string, variables: { page: n
       status: item.clearanceStatus as ClearanceStatus,
       requiredLevel: item.requiredDbsLevel as DbsLevel,
       expiresOn: item.clearanceExpiresOn as string | null,
+      trainingDue: (item.trainingDue as string[] | undefined) ?? [],
+      trainingExpiresOn: (item.trainingExpiresOn as string | null | undefined) ?? null,
     });
   }
   return body;

@@ -4,8 +4,8 @@
  * the request context (fixed per request, so tests fix the clock) and the scheduled jobs.
  */
 
-/** The clearance computation's "today" (London's date, YYYY-MM-DD) and warning window in days. */
-export type ClearanceClock = { today: string; expiringDays: number };
+/** The request's moment, the clearance computation's "today" (London's date, YYYY-MM-DD) and warning window in days. */
+export type ClearanceClock = { now: Date; today: string; expiringDays: number };
 
 /** Made once: building an Intl formatter costs far more than using one (it showed in a profile). en-CA writes YYYY-MM-DD. */
 const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -16,5 +16,5 @@ export function londonDate(at: Date): string {
 }
 
 export function clearanceClock(now: Date = new Date(), expiringDays = 90): ClearanceClock {
-  return { today: londonDate(now), expiringDays };
+  return { now, today: londonDate(now), expiringDays };
 }

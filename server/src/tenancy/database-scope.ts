@@ -27,6 +27,7 @@ export const SCOPE_SETTINGS_SQL = `select
   set_config('app.ip', $9, true),
   set_config('app.today', $10, true),
   set_config('app.expiring_days', $11, true),
+  set_config('app.training_team', $12, true),
   set_config('plan_cache_mode', 'force_generic_plan', true)`;
 
 /** Who is acting: the audit triggers stamp every row change with it. */
@@ -45,6 +46,7 @@ export function scopeSettings(scope: Scope, actor: Actor, clock: ClearanceClock 
     actor.ip ?? '',
     clock.today,
     String(clock.expiringDays),
+    String(scope.trainingTeam),
   ];
 }
 

@@ -10,6 +10,8 @@ export type Scope = Readonly<{
   national: boolean;
   /** Only head office changes network-level records (organisations, other people's grants). */
   nationalAdmin: boolean;
+  /** Only the training team records outcomes of NACCC courses and runs their sessions. */
+  trainingTeam: boolean;
   /** Organisations administered in full (ORG_ADMIN). */
   organisationIds: readonly string[];
   /** Centres run under a coordinator grant: managed like an org admin would, but only these. */
@@ -23,6 +25,7 @@ export type Scope = Readonly<{
 export const ANONYMOUS: Scope = {
   national: false,
   nationalAdmin: false,
+  trainingTeam: false,
   organisationIds: [],
   centreIds: [],
   assessedCentreIds: [],
@@ -47,6 +50,7 @@ export function scopeOf(identity: Identity | undefined): Scope {
   return {
     national: roles.has(Role.NATIONAL_ADMIN) || roles.has(Role.TRAINING_TEAM),
     nationalAdmin: roles.has(Role.NATIONAL_ADMIN),
+    trainingTeam: roles.has(Role.TRAINING_TEAM),
     organisationIds: [...organisationIds],
     centreIds: [...centreIds],
     assessedCentreIds: [...assessed],

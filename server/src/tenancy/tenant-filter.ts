@@ -84,6 +84,25 @@ export const safeguardingRecordRule = tenancyRule({
   personAtCentre: { property: 'person', column: 'person_id', of: [Role.CENTRE_COORDINATOR] },
 });
 
+/**
+ * Training records and session enrolments: like a person's centre history, visible exactly when
+ * the person is (head office and the training team network-wide; never DBS data, which is another
+ * table). They carry the person's organisation, so the condition is on their own columns.
+ */
+export const trainingRecordRule = tenancyRule({
+  table: 'training_record',
+  readsAll: NATIONAL,
+  organisation: { property: 'organisation', column: 'organisation_id', of: [Role.ORG_ADMIN] },
+  personAtCentre: { property: 'person', column: 'person_id', of: [Role.CENTRE_COORDINATOR, Role.ASSESSOR] },
+});
+
+export const enrolmentRule = tenancyRule({
+  table: 'session_enrolment',
+  readsAll: NATIONAL,
+  organisation: { property: 'organisation', column: 'organisation_id', of: [Role.ORG_ADMIN] },
+  personAtCentre: { property: 'person', column: 'person_id', of: [Role.CENTRE_COORDINATOR, Role.ASSESSOR] },
+});
+
 // The filter conditions the entities name (`@Filter({ name: TENANT_FILTER, cond: ... })`).
 export const organisationCondition: (args: TenantFilterArgs) => FilterQuery<Dictionary> = organisationRule.filter;
 export const centreCondition: (args: TenantFilterArgs) => FilterQuery<Dictionary> = centreRule.filter;
@@ -91,6 +110,8 @@ export const auditCondition: (args: TenantFilterArgs) => FilterQuery<Dictionary>
 export const personCondition: (args: TenantFilterArgs) => FilterQuery<Dictionary> = personRule.filter;
 export const personRecordCondition: (args: TenantFilterArgs) => FilterQuery<Dictionary> = personRecordRule.filter;
 export const safeguardingRecordCondition: (args: TenantFilterArgs) => FilterQuery<Dictionary> = safeguardingRecordRule.filter;
+export const trainingRecordCondition: (args: TenantFilterArgs) => FilterQuery<Dictionary> = trainingRecordRule.filter;
+export const enrolmentCondition: (args: TenantFilterArgs) => FilterQuery<Dictionary> = enrolmentRule.filter;
 
 /**
  * The person condition for hand-written SQL (the people read model, aggregates over the

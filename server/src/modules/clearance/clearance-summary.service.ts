@@ -17,6 +17,9 @@ const COUNT_KEY: Record<ClearanceStatus, Exclude<keyof ClearanceCounts, 'total' 
   WRONG_LEVEL: 'wrongLevel',
   NOT_CLEARED: 'notCleared',
   NEEDS_NEW_CHECK: 'needsNewCheck',
+  TRAINING_MISSING: 'trainingMissing',
+  TRAINING_EXPIRED: 'trainingExpired',
+  TRAINING_EXPIRING: 'trainingExpiring',
 };
 
 /** What the caller asked for: the centre table, and each attention list with what its people need (null: not asked for). */
@@ -43,7 +46,7 @@ export class ClearanceSummaryService {
     const attention = (statuses: readonly ClearanceStatus[], order: 'soonest expiry' | 'name', selection: PersonSelection | null): Promise<PersonView[]> =>
       selection ? readActivePeopleWithClearance(ctx, narrowing, statuses, order, ATTENTION_LIMIT, selection) : Promise.resolve([]);
     const notRosterable = Object.values(ClearanceStatus).filter((status) => !ROSTERABLE.includes(status));
-    const expiringSoon = await attention([ClearanceStatus.EXPIRING], 'soonest expiry', parts.expiringSoon);
+    const expiringSoon = await attention([ClearanceStatus.EXPIRING, ClearanceStatus.TRAINING_EXPIRING], 'soonest expiry', parts.expiringSoon);
     const cannotBeRostered = await attention(notRosterable, 'name', parts.cannotBeRostered);
 
     return {

@@ -11,8 +11,11 @@ export class ClearanceCounts {
   @Field(() => Int) wrongLevel = 0;
   @Field(() => Int) notCleared = 0;
   @Field(() => Int) needsNewCheck = 0;
+  @Field(() => Int, { description: 'DBS in order, a mandatory course never completed' }) trainingMissing = 0;
+  @Field(() => Int, { description: 'DBS in order, a mandatory course out of date' }) trainingExpired = 0;
+  @Field(() => Int, { description: 'Can be rostered; a mandatory course expires within the warning window' }) trainingExpiring = 0;
   @Field(() => Int, { description: 'Everyone counted here' }) total = 0;
-  @Field(() => Int, { description: 'Those who cannot be rostered (neither cleared nor expiring)' }) cannotBeRostered = 0;
+  @Field(() => Int, { description: 'Those who cannot be rostered (neither cleared nor expiring): DBS or mandatory training' }) cannotBeRostered = 0;
 }
 
 @ObjectType()
@@ -30,7 +33,7 @@ export class ClearanceSummary {
   @Field(() => [CentreClearance], { description: 'Per centre (someone at two centres counts at both)' })
   centres: CentreClearance[];
 
-  @Field(() => [PersonView], { description: 'Active people whose DBS stops being current within the warning window, soonest first' })
+  @Field(() => [PersonView], { description: 'Active people whose DBS or a mandatory course stops being current within the warning window, soonest DBS expiry first' })
   expiringSoon: PersonView[];
 
   @Field(() => [PersonView], { description: 'Active people who cannot be rostered, with the action each needs' })

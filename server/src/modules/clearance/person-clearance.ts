@@ -8,6 +8,10 @@ export type PersonClearance = {
   requiredLevel: DbsLevel;
   /** The day the DBS stops being current (YYYY-MM-DD); null without a DBS. */
   expiresOn: string | null;
+  /** Mandatory courses missing or out of date, as "title (code)". */
+  trainingDue: readonly string[];
+  /** The soonest a mandatory course stops being current (YYYY-MM-DD); null when none expires. */
+  trainingExpiresOn: string | null;
 };
 
 /** The check a level calls for, as a safeguarding lead would write it. */
@@ -19,7 +23,7 @@ const CHECK_WORDS: Record<DbsLevel, string> = {
 };
 
 /** What the safeguarding lead has to do about a person's clearance; null when nothing is due. */
-export function clearanceAction(clearance: Pick<PersonClearance, 'status' | 'requiredLevel' | 'expiresOn'>): string | null {
+export function clearanceAction(clearance: PersonClearance): string | null {
   const check = CHECK_WORDS[clearance.requiredLevel];
   switch (clearance.status) {
     case ClearanceStatus.CLEARED:
@@ -36,5 +40,16 @@ export function clearanceAction(clearance: Pick<PersonClearance, 'status' | 'req
       return 'Do not roster: the decision on their DBS was not to clear them';
     case ClearanceStatus.NEEDS_NEW_CHECK:
       return `Do not roster until they have a new check (${check}): the Update Service reported new information`;
+    case ClearanceStatus.TRAINING_MISSING:
+    case ClearanceStatus.TRAINING_EXPIRED:
+      return `Do not roster until they complete ${courses(clearance.trainingDue)}`;
+    case ClearanceStatus.TRAINING_EXPIRING:
+      return `Book a refresher: mandatory training expires on ${ukDate(clearance.trainingExpiresOn!)}`;
   }
+}
+
+/** "A", "A and B", "A, B and C". */
+function courses(due: readonly string[]): string {
+  if (due.length <= 1) return due[0] ?? 'their mandatory training';
+  return `${due.slice(0, -1).join(', ')} and ${due.at(-1)}`;
 }

@@ -6,3 +6,5 @@
 export { countActivePeopleByClearance, readActivePeopleWithClearance, type ActivePeople, type ClearanceCountRow } from './people-clearance.read';
 export { personSelection, type PersonSelection } from './people.read';
 export { PersonView } from './person.view';
+export { leadsSafeguardingOf } from './person.policy';
+export { writeCsv } from './person-csv';

@@ -48,7 +48,7 @@ export async function countActivePeopleByClearance(ctx: RequestContext, narrowin
   );
 }
 
-/** Active people whose clearance is one of `statuses`: soonest expiry first, or by name. */
+/** Active people whose clearance is one of `statuses`: soonest expiry first (of the DBS, or of the training when that is what expires), or by name. */
 export async function readActivePeopleWithClearance(
   ctx: RequestContext,
   narrowing: ActivePeople,
@@ -58,6 +58,6 @@ export async function readActivePeopleWithClearance(
   selection: PersonSelection,
 ): Promise<PersonView[]> {
   const condition = activePeople(narrowing, (bind) => [`${CLEARANCE_STATUS_OF_P} = any (${bind([...statuses])}::text[])`]);
-  const orderBy = order === 'soonest expiry' ? `(select pc.expires_on from person_clearance pc where pc.person_id = p.id) asc, p.id asc` : 'p.family_name asc, p.given_name asc, p.id asc';
+  const orderBy = order === 'soonest expiry' ? `(select case pc.status when 'TRAINING_EXPIRING' then pc.training_expires_on else pc.expires_on end from person_clearance pc where pc.person_id = p.id) asc, p.id asc` : 'p.family_name asc, p.given_name asc, p.id asc';
   return (await readPeople(ctx, condition, { orderBy, limit, offset: 0, total: false }, selection)).people;
 }

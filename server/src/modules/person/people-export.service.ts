@@ -2,7 +2,7 @@ import { recordEvents, type AuditedEvent } from '../../audit/audit.service';
 import { ukDate } from '../../common/dates';
 import { BadUserInput } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
-import { ClearanceStatus } from '../clearance/clearance.enums';
+import { ClearanceStatus, TrainingState } from '../clearance/clearance.enums';
 import { clearanceAction } from '../clearance';
 import { preparedQuery } from '../../db/prepared-query';
 import type { CsvField } from '../../db/read-model';
@@ -28,7 +28,12 @@ const CLEARANCE_WORDS: Record<ClearanceStatus, string> = {
   WRONG_LEVEL: 'Wrong DBS level',
   NOT_CLEARED: 'Not cleared',
   NEEDS_NEW_CHECK: 'Needs a new check',
+  TRAINING_MISSING: 'Mandatory training missing',
+  TRAINING_EXPIRED: 'Mandatory training expired',
+  TRAINING_EXPIRING: 'Mandatory training expiring',
 };
+
+const TRAINING_WORDS: Record<TrainingState, string> = { CURRENT: 'Current', EXPIRING: 'Expiring', EXPIRED: 'Expired', MISSING: 'Missing' };
 
 const LEVEL_WORDS: Record<DbsLevel, string> = {
   BASIC: 'Basic',
@@ -53,6 +58,9 @@ type Row = {
   clearance_expires_on: string | null;
   required_level: DbsLevel;
   dbs_level: DbsLevel | null;
+  training_status: TrainingState;
+  training_due: string[];
+  training_expires_on: string | null;
 };
 
 /**
@@ -74,7 +82,17 @@ const CELLS = {
   centreIds: (row) => row.centres,
   clearanceStatus: (row) => CLEARANCE_WORDS[row.clearance_status],
   clearanceExpiresOn: (row) => (row.clearance_expires_on ? ukDate(row.clearance_expires_on) : null),
-  clearanceAction: (row) => clearanceAction({ status: row.clearance_status, requiredLevel: row.required_level, expiresOn: row.clearance_expires_on }),
+  clearanceAction: (row) =>
+    clearanceAction({
+      status: row.clearance_status,
+      requiredLevel: row.required_level,
+      expiresOn: row.clearance_expires_on,
+      trainingDue: row.training_due,
+      trainingExpiresOn: row.training_expires_on,
+    }),
+  trainingStatus: (row) => TRAINING_WORDS[row.training_status],
+  trainingDue: (row) => row.training_due.join('; '),
+  trainingExpiresOn: (row) => (row.training_expires_on ? ukDate(row.training_expires_on) : null),
   latestDbsLevel: (row) => (row.dbs_level ? LEVEL_WORDS[row.dbs_level] : null),
 } satisfies Record<CsvField<typeof PERSON_FIELDS>, (row: Row) => string | null>;
 
@@ -101,7 +119,8 @@ export class PeopleExportService {
               p.start_date::text as start_date, p.leave_date::text as leave_date, p.centre_ids,
               -- Names of the centres the caller can see (row-level security applies inside too).
               (select string_agg(c.name, '; ' order by c.name) from centre c where c.id = any (p.centre_ids)) as centres,
-              pc.status as clearance_status, pc.expires_on::text as clearance_expires_on, pc.required_level, pc.dbs_level
+              pc.status as clearance_status, pc.expires_on::text as clearance_expires_on, pc.required_level, pc.dbs_level,
+              pc.training_status, pc.training_due, pc.training_expires_on::text as training_expires_on
        from person p join person_clearance pc on pc.person_id = p.id
        where ${inScope(ctx, condition)}
        order by p.family_name asc, p.given_name asc, p.id asc

@@ -110,7 +110,13 @@ async function finish(ctx: RequestContext, rows: PersonRow[], selection: PersonS
     }
   }
   for (const row of rows) {
-    row.clearanceAction = clearanceAction({ status: row.clearanceStatus, requiredLevel: row.requiredDbsLevel, expiresOn: row.clearanceExpiresOn });
+    row.clearanceAction = clearanceAction({
+      status: row.clearanceStatus,
+      requiredLevel: row.requiredDbsLevel,
+      expiresOn: row.clearanceExpiresOn,
+      trainingDue: row.trainingDue,
+      trainingExpiresOn: row.trainingExpiresOn,
+    });
     withholdFromNonLeads(ctx, row, row);
     row.organisation = organisations.get(row.organisationId) ?? { id: row.organisationId };
   }

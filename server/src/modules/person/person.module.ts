@@ -1,3 +1,4 @@
+import { CentrePeopleResolver } from './centre-people.resolver';
 import { wrap } from '@mikro-orm/core';
 import { plainRows } from '../../common/listing';
 import type { ServerModule } from '../../server-module';
@@ -15,7 +16,7 @@ import { PersonResolver } from './person.resolver';
 export const personModule: ServerModule = {
   name: 'person',
   entities: [Person, CentreAssignment],
-  resolvers: [PersonResolver, PeopleCsvResolver],
+  resolvers: [PersonResolver, PeopleCsvResolver, CentrePeopleResolver],
   tenantTables: {
     person: {
       crossTenant: { resource: 'Person' },

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../common/request-context';
 import type { FieldWithAccess } from '../../db/read-model';
+import { TRAINING_FIELD_POLICY } from '../training';
 import { CENTRE_ASSIGNMENT_READ_MODEL, PERSON_FIELDS, PERSON_READ_MODEL } from './person.read-model';
 
 /**
@@ -58,6 +59,8 @@ export const PERSON_FIELD_POLICY = {
   Person: PERSON_READ_MODEL.access,
   CentreAssignment: CENTRE_ASSIGNMENT_READ_MODEL.access,
   DbsCheck: DBS_CHECK,
+  // Training records and enrolments: the training module's types (training.policy.ts).
+  ...TRAINING_FIELD_POLICY,
 } as const;
 
 export type LeadsOnlyPersonField = FieldWithAccess<typeof PERSON_FIELDS, 'leads'>;

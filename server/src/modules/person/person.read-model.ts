@@ -53,7 +53,11 @@ export const PERSON_FIELDS = {
   centreHistory: { sql: CENTRE_HISTORY, whenSelected: true, access: 'everyone' },
   clearanceStatus: { sql: 'c.status', access: 'everyone', filter: CLEARANCE_STATUS_OF_P, csv: 'Clearance status' },
   clearanceExpiresOn: { sql: 'c.expires_on', access: 'everyone', csv: 'DBS expires on' },
-  clearanceAction: { after: 'the wording of what the clearance calls for, from its status, required level and expiry (clearanceAction)', access: 'everyone', csv: 'Action needed' },
+  clearanceAction: { after: 'the wording of what the clearance calls for, from its status, required level, expiry and training due (clearanceAction)', access: 'everyone', csv: 'Action needed' },
+  // Training is not safeguarding data: the training team and head office see it network-wide.
+  trainingStatus: { sql: 'c.training_status', access: 'everyone', csv: 'Mandatory training' },
+  trainingDue: { sql: 'c.training_due', access: 'everyone', csv: 'Training due' },
+  trainingExpiresOn: { sql: 'c.training_expires_on', access: 'everyone', csv: 'Training expires on' },
   // The level their centres' services need, not theirs: everyone who sees them.
   requiredDbsLevel: { sql: 'c.required_level', access: 'everyone' },
   latestDbsLevel: { sql: 'c.dbs_level', access: 'leads', csv: 'Latest DBS level' },

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISO, LocalDate } from '../../common/scalars';
-import { ClearanceStatus } from '../clearance/clearance.enums';
+import { ClearanceStatus, TrainingState } from '../clearance/clearance.enums';
 import { DbsLevel } from '../dbs/dbs.enums';
 import { Organisation } from '../organisation/organisation.entity';
 import { PersonStatus, PersonType } from './person.enums';
@@ -95,6 +95,15 @@ export class PersonView {
 
   @Field(() => String, { nullable: true, description: 'What needs doing about their clearance; null when nothing is due' })
   clearanceAction: string | null;
+
+  @Field(() => TrainingState, { description: 'The worst state of their mandatory courses (CURRENT when none is required)' })
+  trainingStatus: TrainingState;
+
+  @Field(() => [String], { description: 'Mandatory courses missing or out of date, as "title (code)"' })
+  trainingDue: string[];
+
+  @Field(() => LocalDate, { nullable: true, description: 'The soonest a mandatory course of theirs stops being current; null when none expires' })
+  trainingExpiresOn: string | null;
 
   @Field(() => DbsLevel, { description: "The DBS level their centres' services need" })
   requiredDbsLevel: DbsLevel;

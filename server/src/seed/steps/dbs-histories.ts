@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import { ClearanceStatus } from '../../modules/clearance/clearance.enums';
+import { ClearanceStatus, type DbsClearanceStatus } from '../../modules/clearance/clearance.enums';
 import { DbsDecision, DbsLevel, StatusCheckResult } from '../../modules/dbs/dbs.enums';
 import { addMonths, type Day } from '../seed-dates';
 
@@ -30,7 +30,7 @@ export type PlannedHistory = {
 
 /** What the person needs and may have, and where their history ends. */
 export type HistoryRequest = {
-  target: ClearanceStatus;
+  target: DbsClearanceStatus;
   /** The day the target must hold on. */
   asOf: Day;
   start: Day;
@@ -45,7 +45,7 @@ export type HistoryRequest = {
 };
 
 /** How many with each target hold an Update Service subscription (where there is one). */
-const UPDATE_SERVICE_SHARE: Record<ClearanceStatus, number> = {
+const UPDATE_SERVICE_SHARE: Record<DbsClearanceStatus, number> = {
   [ClearanceStatus.CLEARED]: 0.42,
   [ClearanceStatus.EXPIRING]: 0.3,
   [ClearanceStatus.EXPIRED]: 0.25,

@@ -1,6 +1,6 @@
 import type { RequiredEntityData } from '@mikro-orm/core';
 import { ServiceType } from '../../modules/centre/centre.enums';
-import { ClearanceStatus } from '../../modules/clearance/clearance.enums';
+import { ClearanceStatus, type DbsClearanceStatus } from '../../modules/clearance/clearance.enums';
 import { DbsCheck } from '../../modules/dbs/dbs-check.entity';
 import { DbsJurisdiction, DbsLevel, DbsWorkforce } from '../../modules/dbs/dbs.enums';
 import { Region } from '../../modules/geo';
@@ -27,7 +27,7 @@ type Skeleton = {
   centres: SeededCentre[];
   left: boolean;
   /** Their clearance on the as-of day; for leavers, on the day they left. */
-  target: ClearanceStatus;
+  target: DbsClearanceStatus;
 };
 
 const ASOF: Day = dayOf(SEED_AS_OF);
@@ -42,7 +42,7 @@ const SUPERVISED: readonly ServiceType[] = [ServiceType.SUPERVISED_CONTACT, Serv
  * cleared, some within the 90-day warning window, a few expired, on the wrong level, waiting on
  * new information from the Update Service, or not cleared.
  */
-const ACTIVE_TARGETS: Readonly<Record<ClearanceStatus, number>> = {
+const ACTIVE_TARGETS: Readonly<Record<DbsClearanceStatus, number>> = {
   [ClearanceStatus.CLEARED]: 79,
   [ClearanceStatus.EXPIRING]: 8,
   [ClearanceStatus.EXPIRED]: 4.5,
@@ -52,12 +52,12 @@ const ACTIVE_TARGETS: Readonly<Record<ClearanceStatus, number>> = {
   [ClearanceStatus.NOT_CLEARED]: 0.8,
 };
 /** Trustees who never work at a centre are not always checked. */
-const TRUSTEE_TARGETS: Readonly<Record<ClearanceStatus, number>> = { ...ACTIVE_TARGETS, [ClearanceStatus.MISSING_DBS]: 12 };
+const TRUSTEE_TARGETS: Readonly<Record<DbsClearanceStatus, number>> = { ...ACTIVE_TARGETS, [ClearanceStatus.MISSING_DBS]: 12 };
 /** AccessNI (Northern Ireland) has no Update Service, so no status check can find new information. */
-const withoutUpdateService = (weights: Readonly<Record<ClearanceStatus, number>>) => ({ ...weights, [ClearanceStatus.NEEDS_NEW_CHECK]: 0 });
+const withoutUpdateService = (weights: Readonly<Record<DbsClearanceStatus, number>>) => ({ ...weights, [ClearanceStatus.NEEDS_NEW_CHECK]: 0 });
 
 /** What the demo accounts' scopes are guaranteed to show, whatever the dice say. */
-const DEMO_CASES = {
+const DEMO_CASES: Record<'coordinatedCentre' | 'restOfOrganisation' | 'secondOrganisation', DbsClearanceStatus[]> = {
   coordinatedCentre: [
     ClearanceStatus.EXPIRING,
     ClearanceStatus.EXPIRING,
@@ -225,7 +225,7 @@ function skeletonsFor(ctx: SeedContext, organisation: SeededOrganisation, own: S
 }
 
 /** Gives the first people of a demo scope the states the demo needs (volunteers and staff, not coordinators). */
-function insist(candidates: Skeleton[], cases: ClearanceStatus[], organisation: SeededOrganisation): void {
+function insist(candidates: Skeleton[], cases: DbsClearanceStatus[], organisation: SeededOrganisation): void {
   const eligible = candidates.filter((s) => !s.left && s.type !== PersonType.COORDINATOR && s.type !== PersonType.TRUSTEE);
   cases.forEach((target, i) => {
     const skeleton = eligible[i];
