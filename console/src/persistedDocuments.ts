@@ -80,9 +80,22 @@ const argument = (arg: IntrospectionInputValue): ArgumentNode => ({
   value: { kind: Kind.VARIABLE, name: name(arg.name) },
 });
 
+/**
+ * Fields a resource's own pages never read through the data provider: nested reads batched for
+ * the documents that ask for them (an organisation > its centres > their people > their training
+ * records; a person's training on their page, through its own typed document). Selected by every
+ * list, each would cost a statement per page and the rows behind it.
+ */
+const NESTED_READS: Readonly<Record<string, readonly string[]>> = {
+  Centre: ['people'],
+  Person: ['training', 'trainingRecords'],
+};
+
 /** ra-data-graphql-simple's selection of a type's fields (its buildFields without sparse fields). */
-function selectionOf(results: IntrospectionResults, fields: readonly IntrospectionField[], path: readonly string[] = []): SelectionNode[] {
+function selectionOf(results: IntrospectionResults, fields: readonly IntrospectionField[], path: readonly string[] = [], typeName?: string): SelectionNode[] {
+  const skipped = typeName ? (NESTED_READS[typeName] ?? []) : [];
   return fields.flatMap((f): SelectionNode[] => {
+    if (skipped.includes(f.name)) return [];
     const type = namedType(f.type);
     if (type.name.startsWith('_')) return [];
     if (type.kind !== 'OBJECT' && type.kind !== 'INTERFACE') return [field(f.name)];
@@ -105,7 +118,7 @@ function selectionOf(results: IntrospectionResults, fields: readonly Introspecti
 
 /** The one document for `raFetchType` on `resource`, whatever the call's parameters. */
 function buildCanonicalDocument(results: IntrospectionResults, resource: Resource, raFetchType: string, queryType: IntrospectionField): DocumentNode {
-  const fields = selectionOf(results, resource.type.fields);
+  const fields = selectionOf(results, resource.type.fields, [], resource.type.name);
   const args = queryType.args.map(argument);
   const selections = LIST_FETCH_TYPES.has(raFetchType)
     ? [
