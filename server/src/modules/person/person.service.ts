@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { addDays, requireDateBetween, ukDate } from '../../common/dates';
+import { preparedQuery } from '../../db/prepared-query';
 import { BadUserInput, NotFound } from '../../common/errors';
 import { requireVersion } from '../../common/optimistic-lock';
 import { isUuid } from '../../common/ids';
@@ -97,6 +98,9 @@ export class PersonService {
     if ((await ctx.em.count(DbsCheck, { person })) > 0) {
       throw new BadUserInput('id', 'This person has DBS records, which must be kept: record that they left instead');
     }
+    // Training records are kept too (NACCC's own among them); the table is the training module's.
+    const [training] = await preparedQuery<{ held: boolean }>(ctx.em, 'select exists (select 1 from training_record where person_id = $1) as held', [person.id]);
+    if (training!.held) throw new BadUserInput('id', 'This person has training records, which must be kept: record that they left instead');
     // As they were: the answer describes the record that is gone.
     const deleted = await this.view(ctx, id, selection);
     await ctx.em.nativeDelete(CentreAssignment, { person });
