@@ -1,18 +1,26 @@
+import { graphql } from './gql';
 import type {
   CentreKind,
   ClearanceStatus,
+  CourseDelivery,
   DbsDecision,
   DbsJurisdiction,
   DbsLevel,
   DbsWorkforce,
+  EnrolmentStatus,
   MembershipStatus,
+  OcnLevel,
   OrganisationType,
   PersonStatus,
   PersonType,
   ReferralRoute,
   Region,
   ServiceType,
+  SessionStatus,
   StatusCheckResult,
+  TrainingOutcome,
+  TrainingSource,
+  TrainingState,
 } from './gql/graphql';
 
 /**
@@ -20,6 +28,35 @@ import type {
  * (console/src/gql/graphql.ts): a value added to the schema fails to compile here until it has
  * its words, and a value removed does too. The order of each is the order its choices are offered.
  */
+
+/**
+ * Codegen writes an enum's type only when some document of the console reads it. This fragment
+ * (never sent) reads every training enum, so that each has its words here whether or not a page
+ * reads it yet.
+ */
+graphql(`
+  fragment ConsoleTrainingEnums on CourseSession {
+    status
+    course {
+      ocnLevel
+      delivery
+    }
+    enrolments {
+      status
+    }
+  }
+`);
+graphql(`
+  fragment ConsoleTrainingRecordEnums on TrainingRecord {
+    source
+    outcome
+  }
+`);
+graphql(`
+  fragment ConsoleTrainingStateEnum on Person {
+    trainingStatus
+  }
+`);
 
 type Choice<T extends string> = { id: T; name: string };
 const choices = <T extends string>(labels: Readonly<Record<T, string>>): Choice<T>[] =>
@@ -98,11 +135,14 @@ export const PERSON_STATUS_LABELS: Readonly<Record<PersonStatus, string>> = {
 export const CLEARANCE_STATUS_LABELS: Readonly<Record<ClearanceStatus, string>> = {
   CLEARED: 'Cleared',
   EXPIRING: 'Cleared, renewal due',
+  TRAINING_EXPIRING: 'Cleared, training refresher due',
   EXPIRED: 'DBS expired',
   MISSING_DBS: 'No DBS check',
   WRONG_LEVEL: 'DBS at the wrong level',
   NOT_CLEARED: 'Not cleared',
   NEEDS_NEW_CHECK: 'New DBS check needed',
+  TRAINING_MISSING: 'Mandatory training not done',
+  TRAINING_EXPIRED: 'Mandatory training expired',
 };
 
 export const DBS_LEVEL_LABELS: Readonly<Record<DbsLevel, string>> = {
@@ -135,6 +175,51 @@ export const STATUS_CHECK_RESULT_LABELS: Readonly<Record<StatusCheckResult, stri
   NEW_INFORMATION: 'New information (a fresh check is needed)',
 };
 
+/** A person's mandatory course (or the worst of them): said in words wherever it is shown. */
+export const TRAINING_STATE_LABELS: Readonly<Record<TrainingState, string>> = {
+  CURRENT: 'Current',
+  EXPIRING: 'Refresher due soon',
+  EXPIRED: 'Expired',
+  MISSING: 'Not completed',
+};
+
+export const TRAINING_OUTCOME_LABELS: Readonly<Record<TrainingOutcome, string>> = {
+  ATTENDED: 'Attended',
+  PASSED: 'Passed',
+  CREDITS_AWARDED: 'OCN credits awarded',
+  FAILED: 'Did not pass',
+  DID_NOT_ATTEND: 'Did not attend',
+};
+
+export const TRAINING_SOURCE_LABELS: Readonly<Record<TrainingSource, string>> = {
+  NACCC: 'NACCC course',
+  EXTERNAL: 'External training',
+};
+
+export const OCN_LEVEL_LABELS: Readonly<Record<OcnLevel, string>> = {
+  ENTRY: 'Entry level',
+  LEVEL_1: 'Level 1',
+  LEVEL_2: 'Level 2',
+  LEVEL_3: 'Level 3',
+};
+
+export const COURSE_DELIVERY_LABELS: Readonly<Record<CourseDelivery, string>> = {
+  IN_PERSON: 'In person',
+  ONLINE: 'Online',
+  BLENDED: 'Blended (online and in person)',
+};
+
+export const SESSION_STATUS_LABELS: Readonly<Record<SessionStatus, string>> = {
+  SCHEDULED: 'Scheduled',
+  COMPLETED: 'Attendance recorded',
+  CANCELLED: 'Cancelled',
+};
+
+export const ENROLMENT_STATUS_LABELS: Readonly<Record<EnrolmentStatus, string>> = {
+  REQUESTED: 'Place requested',
+  CONFIRMED: 'Place confirmed',
+};
+
 export const regionChoices = choices(REGION_LABELS);
 export const serviceTypeChoices = choices(SERVICE_TYPE_LABELS);
 export const referralRouteChoices = choices(REFERRAL_ROUTE_LABELS);
@@ -149,6 +234,13 @@ export const dbsJurisdictionChoices = choices(DBS_JURISDICTION_LABELS);
 export const dbsWorkforceChoices = choices(DBS_WORKFORCE_LABELS);
 export const dbsDecisionChoices = choices(DBS_DECISION_LABELS);
 export const statusCheckResultChoices = choices(STATUS_CHECK_RESULT_LABELS);
+export const trainingStateChoices = choices(TRAINING_STATE_LABELS);
+export const trainingOutcomeChoices = choices(TRAINING_OUTCOME_LABELS);
+export const trainingSourceChoices = choices(TRAINING_SOURCE_LABELS);
+export const ocnLevelChoices = choices(OCN_LEVEL_LABELS);
+export const courseDeliveryChoices = choices(COURSE_DELIVERY_LABELS);
+export const sessionStatusChoices = choices(SESSION_STATUS_LABELS);
+export const enrolmentStatusChoices = choices(ENROLMENT_STATUS_LABELS);
 
 /** UK users: dates as dd/mm/yyyy, times in Europe/London, whatever the browser's settings. */
 export const DATE_LOCALE = 'en-GB';

@@ -26,6 +26,9 @@ type Documents = {
     "\n  mutation ConsoleRevealDbsCertificateNumber($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n": typeof types.ConsoleRevealDbsCertificateNumberDocument,
     "\n  mutation ConsoleRecordDbsStatusCheck($id: ID!, $checkedOn: LocalDate!, $result: StatusCheckResult!) {\n    recordDbsStatusCheck(id: $id, checkedOn: $checkedOn, result: $result) {\n      id\n      lastStatusCheckDate\n      lastStatusCheckResult\n    }\n  }\n": typeof types.ConsoleRecordDbsStatusCheckDocument,
     "\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": typeof types.ConsoleAcceptInviteDocument,
+    "\n  fragment ConsoleTrainingEnums on CourseSession {\n    status\n    course {\n      ocnLevel\n      delivery\n    }\n    enrolments {\n      status\n    }\n  }\n": typeof types.ConsoleTrainingEnumsFragmentDoc,
+    "\n  fragment ConsoleTrainingRecordEnums on TrainingRecord {\n    source\n    outcome\n  }\n": typeof types.ConsoleTrainingRecordEnumsFragmentDoc,
+    "\n  fragment ConsoleTrainingStateEnum on Person {\n    trainingStatus\n  }\n": typeof types.ConsoleTrainingStateEnumFragmentDoc,
     "\n  fragment ConsoleCentre on Centre {\n    id\n    organisationId\n    name\n    kind\n    serviceTypes\n    referralRoutes\n    addressLine1\n    addressLine2\n    town\n    postcode\n    region\n    latitude\n    longitude\n    openingPattern\n    accessibilityNotes\n    languages\n    feesNote\n    publiclyListed\n    updatedAt\n    version\n  }\n": typeof types.ConsoleCentreFragmentDoc,
     "\n  fragment ConsoleOrganisation on Organisation {\n    id\n    name\n    type\n    charityNumber\n    contactEmail\n    region\n    membershipStatus\n    updatedAt\n    version\n  }\n": typeof types.ConsoleOrganisationFragmentDoc,
     "\n  fragment ConsolePerson on Person {\n    id\n    organisationId\n    givenName\n    familyName\n    fullName\n    personType\n    status\n    startDate\n    leaveDate\n    email\n    phone\n    notes\n    centreIds\n    centreHistory {\n      centreId\n      startedOn\n      endedOn\n    }\n    clearanceStatus\n    clearanceExpiresOn\n    clearanceAction\n    requiredDbsLevel\n    latestDbsLevel\n    version\n  }\n": typeof types.ConsolePersonFragmentDoc,
@@ -44,6 +47,9 @@ const documents: Documents = {
     "\n  mutation ConsoleRevealDbsCertificateNumber($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n": types.ConsoleRevealDbsCertificateNumberDocument,
     "\n  mutation ConsoleRecordDbsStatusCheck($id: ID!, $checkedOn: LocalDate!, $result: StatusCheckResult!) {\n    recordDbsStatusCheck(id: $id, checkedOn: $checkedOn, result: $result) {\n      id\n      lastStatusCheckDate\n      lastStatusCheckResult\n    }\n  }\n": types.ConsoleRecordDbsStatusCheckDocument,
     "\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": types.ConsoleAcceptInviteDocument,
+    "\n  fragment ConsoleTrainingEnums on CourseSession {\n    status\n    course {\n      ocnLevel\n      delivery\n    }\n    enrolments {\n      status\n    }\n  }\n": types.ConsoleTrainingEnumsFragmentDoc,
+    "\n  fragment ConsoleTrainingRecordEnums on TrainingRecord {\n    source\n    outcome\n  }\n": types.ConsoleTrainingRecordEnumsFragmentDoc,
+    "\n  fragment ConsoleTrainingStateEnum on Person {\n    trainingStatus\n  }\n": types.ConsoleTrainingStateEnumFragmentDoc,
     "\n  fragment ConsoleCentre on Centre {\n    id\n    organisationId\n    name\n    kind\n    serviceTypes\n    referralRoutes\n    addressLine1\n    addressLine2\n    town\n    postcode\n    region\n    latitude\n    longitude\n    openingPattern\n    accessibilityNotes\n    languages\n    feesNote\n    publiclyListed\n    updatedAt\n    version\n  }\n": types.ConsoleCentreFragmentDoc,
     "\n  fragment ConsoleOrganisation on Organisation {\n    id\n    name\n    type\n    charityNumber\n    contactEmail\n    region\n    membershipStatus\n    updatedAt\n    version\n  }\n": types.ConsoleOrganisationFragmentDoc,
     "\n  fragment ConsolePerson on Person {\n    id\n    organisationId\n    givenName\n    familyName\n    fullName\n    personType\n    status\n    startDate\n    leaveDate\n    email\n    phone\n    notes\n    centreIds\n    centreHistory {\n      centreId\n      startedOn\n      endedOn\n    }\n    clearanceStatus\n    clearanceExpiresOn\n    clearanceAction\n    requiredDbsLevel\n    latestDbsLevel\n    version\n  }\n": types.ConsolePersonFragmentDoc,
@@ -112,6 +118,18 @@ export function graphql(source: "\n  mutation ConsoleRecordDbsStatusCheck($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation ConsoleAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleTrainingEnums on CourseSession {\n    status\n    course {\n      ocnLevel\n      delivery\n    }\n    enrolments {\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ConsoleTrainingEnums on CourseSession {\n    status\n    course {\n      ocnLevel\n      delivery\n    }\n    enrolments {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleTrainingRecordEnums on TrainingRecord {\n    source\n    outcome\n  }\n"): (typeof documents)["\n  fragment ConsoleTrainingRecordEnums on TrainingRecord {\n    source\n    outcome\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleTrainingStateEnum on Person {\n    trainingStatus\n  }\n"): (typeof documents)["\n  fragment ConsoleTrainingStateEnum on Person {\n    trainingStatus\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,11 +9,11 @@ export type CentreKind =
   | 'SERVICE';
 
 export type ClearanceStatus =
-  /** DBS current at the level their centres need */
+  /** DBS current at the level their centres need, and every mandatory course current */
   | 'CLEARED'
   /** The latest DBS is no longer current */
   | 'EXPIRED'
-  /** Cleared, but the DBS stops being current within the warning window (90 days by default) */
+  /** Can be rostered, but the DBS stops being current within the warning window (90 days by default) */
   | 'EXPIRING'
   /** No DBS check recorded */
   | 'MISSING_DBS'
@@ -21,6 +21,12 @@ export type ClearanceStatus =
   | 'NEEDS_NEW_CHECK'
   /** The latest DBS decision was not to clear them */
   | 'NOT_CLEARED'
+  /** DBS in order, but a mandatory course is out of date */
+  | 'TRAINING_EXPIRED'
+  /** Can be rostered, but a mandatory course expires within the warning window */
+  | 'TRAINING_EXPIRING'
+  /** DBS in order, but a mandatory course has never been completed */
+  | 'TRAINING_MISSING'
   /** The latest DBS is below the level their centres' services need */
   | 'WRONG_LEVEL';
 
@@ -28,6 +34,11 @@ export type ClearanceSummaryFilter = {
   centreId?: string | number | null | undefined;
   organisationId?: string | number | null | undefined;
 };
+
+export type CourseDelivery =
+  | 'BLENDED'
+  | 'IN_PERSON'
+  | 'ONLINE';
 
 export type DbsDecision =
   | 'CLEARED'
@@ -51,12 +62,25 @@ export type DbsWorkforce =
   | 'CHILD_AND_ADULT'
   | 'OTHER';
 
+export type EnrolmentStatus =
+  /** Enrolled by the training team */
+  | 'CONFIRMED'
+  /** Asked for by the person's organisation; holds a place until the training team confirms or removes it */
+  | 'REQUESTED';
+
 export type MembershipStatus =
   | 'APPLICANT'
   | 'LAPSED'
   | 'MEMBER'
   | 'SUSPENDED'
   | 'WITHDRAWN';
+
+/** OCN level of a course */
+export type OcnLevel =
+  | 'ENTRY'
+  | 'LEVEL_1'
+  | 'LEVEL_2'
+  | 'LEVEL_3';
 
 export type OrganisationType =
   | 'CHARITY'
@@ -138,9 +162,45 @@ export type ServiceType =
   | 'SUPPORTED_CONTACT'
   | 'VIRTUAL_CONTACT';
 
+export type SessionStatus =
+  /** Not running: nobody can be enrolled */
+  | 'CANCELLED'
+  /** The cohort's attendance has been recorded */
+  | 'COMPLETED'
+  /** Taking place (or taken place) as planned; attendance not yet recorded */
+  | 'SCHEDULED';
+
 export type StatusCheckResult =
   | 'NEW_INFORMATION'
   | 'NO_NEW_INFORMATION';
+
+export type TrainingOutcome =
+  /** Attended in full (completes a course with no assessment) */
+  | 'ATTENDED'
+  /** OCN credits awarded */
+  | 'CREDITS_AWARDED'
+  /** Enrolled but did not attend */
+  | 'DID_NOT_ATTEND'
+  /** Attended but did not pass */
+  | 'FAILED'
+  /** Passed the assessment */
+  | 'PASSED';
+
+export type TrainingSource =
+  /** Training elsewhere (e.g. a local authority's safeguarding course), recorded by the person's organisation */
+  | 'EXTERNAL'
+  /** A NACCC course, recorded by NACCC's training team */
+  | 'NACCC';
+
+export type TrainingState =
+  /** Completed and in date (or the course does not expire) */
+  | 'CURRENT'
+  /** Completed, but out of date */
+  | 'EXPIRED'
+  /** Expires within the warning window (90 days by default) */
+  | 'EXPIRING'
+  /** Never completed */
+  | 'MISSING';
 
 export type ConsoleLoginMutationVariables = Exact<{
   email: string;
@@ -222,6 +282,12 @@ export type ConsoleAcceptInviteMutationVariables = Exact<{
 
 export type ConsoleAcceptInviteMutation = { acceptInvite: boolean };
 
+export type ConsoleTrainingEnumsFragment = { status: SessionStatus, course: { ocnLevel: OcnLevel, delivery: CourseDelivery }, enrolments: Array<{ status: EnrolmentStatus }> };
+
+export type ConsoleTrainingRecordEnumsFragment = { source: TrainingSource, outcome: TrainingOutcome };
+
+export type ConsoleTrainingStateEnumFragment = { trainingStatus: TrainingState };
+
 export type ConsoleCentreFragment = { id: string, organisationId: string, name: string, kind: CentreKind, serviceTypes: Array<ServiceType>, referralRoutes: Array<ReferralRoute>, addressLine1: string | null, addressLine2: string | null, town: string | null, postcode: string, region: Region, latitude: number, longitude: number, openingPattern: string | null, accessibilityNotes: string | null, languages: Array<string>, feesNote: string | null, publiclyListed: boolean, updatedAt: string, version: number };
 
 export type ConsoleOrganisationFragment = { id: string, name: string, type: OrganisationType, charityNumber: string | null, contactEmail: string, region: Region, membershipStatus: MembershipStatus, updatedAt: string, version: number };
@@ -231,6 +297,9 @@ export type ConsolePersonFragment = { id: string, organisationId: string, givenN
 export type ConsoleDbsCheckFragment = { id: string, personId: string, level: DbsLevel, jurisdiction: DbsJurisdiction, workforce: DbsWorkforce, issueDate: string, decision: DbsDecision, decidedBy: string, decidedAt: string, certificateNumber: string | null, certificateHeld: boolean, certificatePurgedAt: string | null, onUpdateService: boolean, updateServiceSubscriptionId: string | null, lastStatusCheckDate: string | null, lastStatusCheckResult: StatusCheckResult | null };
 
 export const ConsoleClearanceCountsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleClearanceCounts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClearanceCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"cleared"}},{"kind":"Field","name":{"kind":"Name","value":"expiring"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"missingDbs"}},{"kind":"Field","name":{"kind":"Name","value":"wrongLevel"}},{"kind":"Field","name":{"kind":"Name","value":"notCleared"}},{"kind":"Field","name":{"kind":"Name","value":"needsNewCheck"}},{"kind":"Field","name":{"kind":"Name","value":"cannotBeRostered"}}]}}]} as unknown as DocumentNode<ConsoleClearanceCountsFragment, unknown>;
+export const ConsoleTrainingEnumsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleTrainingEnums"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CourseSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ocnLevel"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleTrainingEnumsFragment, unknown>;
+export const ConsoleTrainingRecordEnumsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleTrainingRecordEnums"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]} as unknown as DocumentNode<ConsoleTrainingRecordEnumsFragment, unknown>;
+export const ConsoleTrainingStateEnumFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleTrainingStateEnum"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingStatus"}}]}}]} as unknown as DocumentNode<ConsoleTrainingStateEnumFragment, unknown>;
 export const ConsoleCentreFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleCentre"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Centre"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"referralRoutes"}},{"kind":"Field","name":{"kind":"Name","value":"addressLine1"}},{"kind":"Field","name":{"kind":"Name","value":"addressLine2"}},{"kind":"Field","name":{"kind":"Name","value":"town"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"openingPattern"}},{"kind":"Field","name":{"kind":"Name","value":"accessibilityNotes"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"feesNote"}},{"kind":"Field","name":{"kind":"Name","value":"publiclyListed"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ConsoleCentreFragment, unknown>;
 export const ConsoleOrganisationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleOrganisation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"charityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"membershipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ConsoleOrganisationFragment, unknown>;
 export const ConsolePersonFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"personType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"leaveDate"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"centreIds"}},{"kind":"Field","name":{"kind":"Name","value":"centreHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"centreId"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clearanceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"clearanceExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"clearanceAction"}},{"kind":"Field","name":{"kind":"Name","value":"requiredDbsLevel"}},{"kind":"Field","name":{"kind":"Name","value":"latestDbsLevel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ConsolePersonFragment, unknown>;
