@@ -89,12 +89,21 @@ describe('who sees what of a person', () => {
   let checkB: string;
   const as: Record<string, TestSession> = {};
 
+  /** The policed type of each object field a person's selection reaches (organisation is the organisation's, not the person's). */
+  const NESTED: Record<string, Record<string, keyof typeof PERSON_FIELD_POLICY>> = {
+    Person: { centreHistory: 'CentreAssignment', training: 'PersonTraining', trainingRecords: 'TrainingRecord' },
+    PersonTraining: { mandatory: 'MandatoryCourse' },
+  };
+  const selectionOf = (type: keyof typeof PERSON_FIELD_POLICY): string =>
+    Object.keys(PERSON_FIELD_POLICY[type])
+      .map((field) => {
+        if (type === 'Person' && field === 'organisation') return 'organisation { id name }';
+        const nested = NESTED[type]?.[field];
+        return nested ? `${field} { ${selectionOf(nested)} }` : field;
+      })
+      .join(' ');
   /** Every field of Person, with the sub-fields of its objects, as the policy lists them. */
-  const everyField = Object.keys(PERSON_FIELD_POLICY.Person)
-    .map((field) =>
-      field === 'organisation' ? 'organisation { id name }' : field === 'centreHistory' ? `centreHistory { ${Object.keys(PERSON_FIELD_POLICY.CentreAssignment).join(' ')} }` : field,
-    )
-    .join(' ');
+  const everyField = selectionOf('Person');
   const untyped = (text: string) => parse(text) as unknown as TypedDocumentNode<Record<string, unknown>, Record<string, unknown>>;
   const OnePerson = untyped(`query PpOne($id: ID!) { Person(id: $id) { ${everyField} } }`);
   const ListPeople = untyped(`query PpList($filter: PersonFilter, $sortField: String) { allPeople(filter: $filter, sortField: $sortField, perPage: 100) { ${everyField} } }`);
@@ -112,6 +121,23 @@ describe('who sees what of a person', () => {
     checkA = await insertDbsCheck(t.db, person, { level: 'ENHANCED', issueDate: '2022-05-01' });
     personB = await insertPerson(t.db, orgB, { givenName: 'Bryn', familyName: 'Evans', email: 'bryn@example.org', centreIds: [centreB] });
     checkB = await insertDbsCheck(t.db, personB, { level: 'ENHANCED', issueDate: '2022-05-01' });
+    // Training, so its nested fields carry something to withhold or show: a course mandatory for
+    // everyone, which she completed, and an external course her organisation recorded.
+    const [course] = await t.db.ownerQuery<{ id: string }>(
+      `insert into course (id, code, title, ocn_level, credit_value, guided_learning_hours, delivery, validity_months)
+       values (gen_random_uuid(), 'CVT-1', 'Core volunteer training', 'LEVEL_1', 3, 12, 'BLENDED', 36) returning id`,
+    );
+    await t.db.ownerQuery(`insert into course_requirement (id, course_id) values (gen_random_uuid(), $1)`, [course!.id]);
+    await t.db.ownerQuery(
+      `insert into training_record (id, person_id, organisation_id, source, course_id, completed_on, outcome, credits, hours, certificate_ref)
+       values (gen_random_uuid(), $1, $2, 'NACCC', $3, '2025-09-01', 'PASSED', 3, 12, 'OCN-0001')`,
+      [person, orgA, course!.id],
+    );
+    await t.db.ownerQuery(
+      `insert into training_record (id, person_id, organisation_id, source, external_course, external_provider, completed_on, outcome, hours)
+       values (gen_random_uuid(), $1, $2, 'EXTERNAL', 'Paediatric first aid', 'St John Ambulance', '2026-03-01', 'ATTENDED', 6)`,
+      [person, orgA],
+    );
 
     const accounts: Array<[string, Array<{ role: Role; organisationId?: string; centreIds?: string[] }>]> = [
       ['adminA', [{ role: Role.ORG_ADMIN, organisationId: orgA }]],
@@ -142,6 +168,11 @@ describe('who sees what of a person', () => {
     it('gives her leads every field the model holds', async () => {
       const full = await readAs('adminA');
       expect(full).toMatchObject({ email: 'dana.okafor@example.org', phone: '0115 496 0123', notes: 'Prefers Saturday sessions', latestDbsLevel: 'ENHANCED' });
+      expect(full).toMatchObject({
+        trainingStatus: 'CURRENT',
+        training: { mandatory: [{ courseCode: 'CVT-1', state: 'CURRENT', completedOn: '2025-09-01', expiresOn: '2028-09-01' }], hoursLast12Months: 18, creditsLast12Months: 3 },
+        trainingRecords: [{ courseTitle: 'Paediatric first aid', source: 'EXTERNAL' }, { courseCode: 'CVT-1', certificateRef: 'OCN-0001' }],
+      });
       expect(await readAs('coordinatorA')).toEqual(full);
     });
 
@@ -265,13 +296,28 @@ describe('who sees what of a person', () => {
     it('finds no other type carrying a person: a new one (say, a training record) is placed in the policy first', async () => {
       const schema = await buildGraphQLSchema();
       const policed = new Set(Object.keys(PERSON_FIELD_POLICY));
-      // Types that hold people only through fields of a policed type (whose fields the policy governs).
-      const carriers = new Set(['Query', 'Mutation', 'ClearanceSummary']);
+      // Types that hold people only through fields of a policed type (whose fields the policy governs):
+      // a centre's people, a session's enrolments, a recorded cohort's records, the matrix's rows.
+      const carriers = new Set(['Query', 'Mutation', 'ClearanceSummary', 'Centre', 'CourseSession', 'CohortAttendanceResult', 'TrainingMatrix']);
       const unplaced = Object.values(schema.getTypeMap())
         .filter(isObjectType)
         .filter((type) => !type.name.startsWith('__') && !policed.has(type.name) && !carriers.has(type.name))
         .filter((type) => Object.values(type.getFields()).some((field) => field.name === 'personId' || policed.has(getNamedType(field.type).name)))
         .map((type) => type.name);
+      expect(unplaced).toEqual([]);
+    });
+
+    it("places every object a person-bearing type holds too: what is nested in a person's data is theirs", async () => {
+      const schema = await buildGraphQLSchema();
+      const policed = new Set(Object.keys(PERSON_FIELD_POLICY));
+      // Person.organisation is the organisation's record (its own rules apply), not the person's.
+      const references = new Set(['Organisation']);
+      const unplaced = [...policed].flatMap((typeName) =>
+        Object.values((schema.getType(typeName) as GraphQLObjectType).getFields())
+          .map((field) => getNamedType(field.type))
+          .filter((type) => isObjectType(type) && !policed.has(type.name) && !references.has(type.name))
+          .map((type) => `${typeName} > ${type.name}`),
+      );
       expect(unplaced).toEqual([]);
     });
 
@@ -287,13 +333,19 @@ describe('who sees what of a person', () => {
           .map(([, field, seenBy]) => [/`([^`]+)`/.exec(field!)![1]!, seenBy!.startsWith('everyone') ? 'everyone' : 'leads']),
       );
       // DbsCheck is one row in words ("every field"): all of its fields are for leads.
-      const policy = Object.entries(PERSON_FIELD_POLICY).flatMap(([type, fields]) =>
-        type === 'DbsCheck' ? [] : Object.entries(fields).map(([field, access]): [string, string] => [`${type}.${field}`, access]),
-      );
       expect(rows.get('DbsCheck.*')).toBe('leads');
-      expect(Object.values(PERSON_FIELD_POLICY.DbsCheck).every((access) => access === 'leads')).toBe(true);
-      rows.delete('DbsCheck.*');
-      expect(new Map(policy)).toEqual(rows);
+      // A type whose fields are all seen alike may be one such row (`Type.*`); any other, field by field.
+      const policy = new Map<string, string>();
+      for (const [type, fields] of Object.entries(PERSON_FIELD_POLICY)) {
+        const whole = rows.get(`${type}.*`);
+        if (whole) {
+          expect([type, [...new Set(Object.values(fields))]]).toEqual([type, [whole]]);
+          rows.delete(`${type}.*`);
+        } else {
+          for (const [field, access] of Object.entries(fields)) policy.set(`${type}.${field}`, access);
+        }
+      }
+      expect(policy).toEqual(rows);
     });
   });
 });

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../common/request-context';
 import type { FieldWithAccess } from '../../db/read-model';
-import { TRAINING_FIELD_POLICY } from '../training';
+import { PERSON_TRAINING_FIELDS, TRAINING_FIELD_POLICY } from '../training';
 import { CENTRE_ASSIGNMENT_READ_MODEL, PERSON_FIELDS, PERSON_READ_MODEL } from './person.read-model';
 
 /**
@@ -56,10 +56,11 @@ const DBS_CHECK = {
  * of these types, or a `personId`) without being listed.
  */
 export const PERSON_FIELD_POLICY = {
-  Person: PERSON_READ_MODEL.access,
+  // The read model's fields, and those the training module resolves on Person (training.policy.ts).
+  Person: { ...PERSON_READ_MODEL.access, ...PERSON_TRAINING_FIELDS },
   CentreAssignment: CENTRE_ASSIGNMENT_READ_MODEL.access,
   DbsCheck: DBS_CHECK,
-  // Training records and enrolments: the training module's types (training.policy.ts).
+  // Training records, enrolments, a person's mandatory courses and the matrix: the training module's types (training.policy.ts).
   ...TRAINING_FIELD_POLICY,
 } as const;
 

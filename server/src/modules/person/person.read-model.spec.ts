@@ -1,4 +1,5 @@
 import { readModel } from '../../db/read-model';
+import { PERSON_TRAINING_FIELDS } from '../training';
 import { PERSON_FIELD_POLICY, LEADS_ONLY_PERSON_FIELDS } from './person.policy';
 import { CENTRE_ASSIGNMENT_READ_MODEL, PERSON_FIELDS, PERSON_READ_MODEL } from './person.read-model';
 
@@ -18,13 +19,18 @@ const HAND_WRITTEN_FIELDS = `'id', p.id, 'createdAt', ${iso('p.created_at')}, 'u
   'startDate', p.start_date, 'leaveDate', p.leave_date, 'status', p.status, 'centreIds', p.centre_ids, 'notes', p.notes,
   'clearanceStatus', c.status, 'clearanceExpiresOn', c.expires_on, 'requiredDbsLevel', c.required_level, 'latestDbsLevel', c.dbs_level`;
 
-const HAND_WRITTEN_PERSON = `json_build_object(${HAND_WRITTEN_FIELDS})`;
+/** Added since, by the training module's migration: the person's mandatory training, read from person_clearance after the DBS expiry. */
+const TRAINING_FIELDS = `'trainingStatus', c.training_status, 'trainingDue', c.training_due, 'trainingExpiresOn', c.training_expires_on`;
+
+const CURRENT_FIELDS = HAND_WRITTEN_FIELDS.replace(`'clearanceExpiresOn', c.expires_on,`, `'clearanceExpiresOn', c.expires_on, ${TRAINING_FIELDS},`);
+
+const HAND_WRITTEN_PERSON = `json_build_object(${CURRENT_FIELDS})`;
 
 const HAND_WRITTEN_HISTORY = `coalesce((select json_agg(json_build_object('centreId', a.centre_id, 'startedOn', a.started_on, 'endedOn', a.ended_on)
                                              order by a.started_on desc, a.id)
                              from person_centre_assignment a where a.person_id = p.id), '[]')`;
 
-const HAND_WRITTEN_PERSON_WITH_HISTORY = `json_build_object(${HAND_WRITTEN_FIELDS},
+const HAND_WRITTEN_PERSON_WITH_HISTORY = `json_build_object(${CURRENT_FIELDS},
   'centreHistory', ${HAND_WRITTEN_HISTORY})`;
 
 /** The sort whitelist as it was (field to column of `p`). */
@@ -78,7 +84,9 @@ describe('the person read model', () => {
   });
 
   it('places every field in the field-level policy, and withholds from non-leads the contact details, notes and DBS level', () => {
-    expect(PERSON_FIELD_POLICY.Person).toEqual(Object.fromEntries(Object.entries(PERSON_FIELDS).map(([field, spec]) => [field, spec.access])));
+    // The read model's fields, and the two the training module resolves on Person.
+    expect(PERSON_FIELD_POLICY.Person).toEqual({ ...Object.fromEntries(Object.entries(PERSON_FIELDS).map(([field, spec]) => [field, spec.access])), ...PERSON_TRAINING_FIELDS });
+    expect(PERSON_TRAINING_FIELDS).toEqual({ training: 'everyone', trainingRecords: 'everyone' });
     expect(PERSON_FIELD_POLICY.CentreAssignment).toEqual({ centreId: 'everyone', startedOn: 'everyone', endedOn: 'everyone' });
     expect([...LEADS_ONLY_PERSON_FIELDS].sort()).toEqual(['email', 'latestDbsLevel', 'notes', 'phone']);
     expect(CENTRE_ASSIGNMENT_READ_MODEL.json({})).toBe("json_build_object('centreId', a.centre_id, 'startedOn', a.started_on, 'endedOn', a.ended_on)");

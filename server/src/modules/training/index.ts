@@ -2,4 +2,4 @@
  * The training module's public surface. Its entities and enums (`*.entity.ts`, `*.enums.ts`) are
  * public too, imported from their files; everything else in this folder is the module's own.
  */
-export { TRAINING_FIELD_POLICY } from './training.policy';
+export { PERSON_TRAINING_FIELDS, TRAINING_FIELD_POLICY } from './training.policy';

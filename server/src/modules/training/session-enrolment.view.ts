@@ -16,15 +16,3 @@ export class SessionEnrolmentView {
   @Field(() => EnrolmentStatus) status: EnrolmentStatus;
 }
 
-/** Its fields in SQL over `session_enrolment e`; everyone who may see the person sees them. */
-export const ENROLMENT_FIELDS = {
-  id: 'everyone',
-  version: 'everyone',
-  createdAt: 'everyone',
-  sessionId: 'everyone',
-  personId: 'everyone',
-  personName: 'everyone',
-  organisationId: 'everyone',
-  organisationName: 'everyone',
-  status: 'everyone',
-} as const satisfies Record<keyof SessionEnrolmentView, 'everyone' | 'leads'>;
