@@ -123,6 +123,22 @@ describe('people as CSV', () => {
     await person(orgA, { given: 'Bob', family: 'Quote "The Boss"', email: 'bob@example.org', centres: [beeston] });
     await person(orgA, { given: 'Len', family: 'Leaver', centres: [], left: '2024-03-31' });
     await person(orgB, { given: 'Cerys', family: 'Jones', email: 'cerys@example.org', centres: [roath] });
+
+    // Mandatory training: a course everyone must hold, renewed every three years. The injection
+    // row completed it in January 2024 (current until 10/01/2027); Ada in July 2023, so it expires
+    // within 90 days (her DBS does too, which the clearance status names first); nobody else has.
+    const course = (await one<{ id: string }>(
+      `insert into course (id, code, title, ocn_level, credit_value, guided_learning_hours, delivery, validity_months)
+       values (gen_random_uuid(), 'SAF-1', 'Safeguarding children and young people', 'LEVEL_2', 3, 9, 'IN_PERSON', 36) returning id`,
+    )).id;
+    await t.db.ownerQuery(`insert into course_requirement (id, course_id) values (gen_random_uuid(), $1)`, [course]);
+    for (const [personId, completedOn] of [[injection, '2024-01-10'], [ada, '2023-07-20']] as const) {
+      await t.db.ownerQuery(
+        `insert into training_record (id, person_id, organisation_id, source, course_id, completed_on, outcome, credits, hours)
+         select gen_random_uuid(), id, organisation_id, 'NACCC', $2, $3, 'PASSED', 3, 9 from person where id = $1`,
+        [personId, course, completedOn],
+      );
+    }
   });
 
   afterAll(() => t.close());
@@ -135,17 +151,20 @@ describe('people as CSV', () => {
       const [header, ...rows] = cellsOf(csv);
       expect(header).toEqual([
         'Given name', 'Family name', 'Email', 'Phone', 'Type', 'Status', 'Start date', 'Leave date', 'Centres',
-        'Clearance status', 'DBS expires on', 'Action needed', 'Latest DBS level',
+        'Clearance status', 'DBS expires on', 'Action needed', 'Mandatory training', 'Training due', 'Training expires on', 'Latest DBS level',
       ]);
       expect(rows.map((row) => row[1])).toEqual(["'@Injection", 'Leaver', 'Lovelace, Countess', 'Quote "The Boss"']);
       expect(rows[0]).toEqual([
         `'=HYPERLINK("http://evil.example","x")`, "'@Injection", 'inject@example.org', "'+44 115 496 0000", 'Volunteer', 'Active', '06/01/2020', '',
-        'Beeston Supervised Contact; Meadows Child Contact Centre', 'Cleared', '06/01/2028', '', "Enhanced with children's barred list",
+        'Beeston Supervised Contact; Meadows Child Contact Centre', 'Cleared', '06/01/2028', '', 'Current', '', '10/01/2027', "Enhanced with children's barred list",
       ]);
-      expect(rows[1]).toEqual(['Len', 'Leaver', '', '', 'Volunteer', 'Left', '06/01/2020', '31/03/2024', '', 'Missing DBS', '', 'Do not roster: apply for an enhanced DBS check', '']);
+      expect(rows[1]).toEqual([
+        'Len', 'Leaver', '', '', 'Volunteer', 'Left', '06/01/2020', '31/03/2024', '', 'Missing DBS', '', 'Do not roster: apply for an enhanced DBS check',
+        'Missing', 'Safeguarding children and young people (SAF-1)', '', '',
+      ]);
       expect(rows[2]).toEqual([
         'Ada', 'Lovelace, Countess', '', '', 'Volunteer', 'Active', '06/01/2020', '', 'Meadows Child Contact Centre', 'Expiring', '01/07/2026',
-        'Renew by 01/07/2026: an enhanced DBS check, or an Update Service status check', 'Enhanced',
+        'Renew by 01/07/2026: an enhanced DBS check, or an Update Service status check', 'Expiring', '', '20/07/2026', 'Enhanced',
       ]);
     });
 
@@ -154,10 +173,13 @@ describe('people as CSV', () => {
         const [header, ...rows] = await exportAs(session);
         expect(header).toEqual([
           'Given name', 'Family name', 'Type', 'Status', 'Start date', 'Leave date', 'Centres', 'Clearance status', 'DBS expires on', 'Action needed',
+          'Mandatory training', 'Training due', 'Training expires on',
         ]);
         expect(rows.map((row) => row[0])).toEqual(expect.arrayContaining(['Cerys', 'Ada']));
         expect(rows).toHaveLength(5);
-        expect(rows.every((row) => row.length === 10)).toBe(true);
+        expect(rows.every((row) => row.length === 13)).toBe(true);
+        // Training is not safeguarding data: head office and the training team see it.
+        expect(rows.find((row) => row[0] === 'Ada')!.slice(10)).toEqual(['Expiring', '', '20/07/2026']);
         expect(JSON.stringify(rows)).not.toMatch(/Enhanced with children's barred list"|"Enhanced"|@example\.org|496 0000/);
       }
       const [, ...filtered] = await exportAs(hq, { organisationId: orgB });
@@ -169,7 +191,7 @@ describe('people as CSV', () => {
       expect(header).toContain('Latest DBS level');
       expect(rows.map((row) => row[0])).toEqual([`'=HYPERLINK("http://evil.example","x")`, 'Ada']);
       expect(rows[0]![8]).toBe('Meadows Child Contact Centre');
-      expect(rows[0]![12]).toBe("Enhanced with children's barred list");
+      expect(rows[0]![15]).toBe("Enhanced with children's barred list");
 
       const [assessorHeader, ...assessed] = await exportAs(assessor);
       expect(assessorHeader).not.toContain('Latest DBS level');
