@@ -20,6 +20,13 @@ const AiExportOrganisation = graphql(`
   }
 `);
 
+const AiExportTraining = graphql(`
+  query AiExportTraining($records: TrainingRecordFilter, $matrix: TrainingMatrixFilter) {
+    trainingRecordsCsv(filter: $records)
+    trainingMatrixCsv(filter: $matrix)
+  }
+`);
+
 const AiImportPeople = graphql(`
   mutation AiImportPeople($organisationId: ID!, $csv: String!) {
     importPeople(organisationId: $organisationId, csv: $csv) {
@@ -97,6 +104,12 @@ describe("the audit trail: nobody writes into another organisation's", () => {
     await insertDbsCheck(t.db, personA, { level: 'ENHANCED', issueDate: '2025-01-10' });
     const personB = await insertPerson(t.db, orgB, { familyName: 'Brennan', centreIds: [centreB] });
     checkB = await insertDbsCheck(t.db, personB, { level: 'ENHANCED', issueDate: '2025-01-10' });
+    // A training record of B's, so a training export naming B has something to leak.
+    await t.db.ownerQuery(
+      `insert into training_record (id, person_id, organisation_id, source, external_course, external_provider, completed_on, outcome)
+       values (gen_random_uuid(), $1, $2, 'EXTERNAL', 'Paediatric first aid', 'St John Ambulance', '2025-03-01', 'ATTENDED')`,
+      [personB, orgB],
+    );
     users.hq = await createUser(t.db, { email: 'hq@naccc.test', grants: [{ role: Role.NATIONAL_ADMIN }] });
     users.training = await createUser(t.db, { email: 'training@naccc.test', grants: [{ role: Role.TRAINING_TEAM }] });
     users.adminA = await createUser(t.db, { email: 'admin-a@a.test', grants: [{ role: Role.ORG_ADMIN, organisationId: orgA }] });
@@ -220,6 +233,11 @@ describe("the audit trail: nobody writes into another organisation's", () => {
         }
         const refused = await sessions.adminA!.graphql(AiExportOrganisation, { id: orgB });
         expect(refused.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|NOT_FOUND/);
+        // The training exports (entity types TrainingRecord and TrainingMatrix) follow the same rule.
+        for (const who of ['adminA', 'coordinatorA', 'assessorA'] as const) {
+          const files = dataOf(await sessions[who]!.graphql(AiExportTraining, { records: { organisationId: orgB }, matrix: { organisationId: orgB } }));
+          expect(files.trainingRecordsCsv + files.trainingMatrixCsv).not.toMatch(/Brennan|Paediatric/);
+        }
       },
       IMPORT: async () => {
         const csv = 'Given name,Family name,Type,Start date\nIvy,Intruder,Volunteer,01/02/2025';

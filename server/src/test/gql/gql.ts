@@ -17,6 +17,7 @@ type Documents = {
     "\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n": typeof types.BrokenSortDocument,
     "\n  query AiExportPeople($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n": typeof types.AiExportPeopleDocument,
     "\n  query AiExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": typeof types.AiExportOrganisationDocument,
+    "\n  query AiExportTraining($records: TrainingRecordFilter, $matrix: TrainingMatrixFilter) {\n    trainingRecordsCsv(filter: $records)\n    trainingMatrixCsv(filter: $matrix)\n  }\n": typeof types.AiExportTrainingDocument,
     "\n  mutation AiImportPeople($organisationId: ID!, $csv: String!) {\n    importPeople(organisationId: $organisationId, csv: $csv) {\n      imported\n    }\n  }\n": typeof types.AiImportPeopleDocument,
     "\n  mutation AiReveal($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n": typeof types.AiRevealDocument,
     "\n  mutation AiInvite($email: String!, $organisationId: ID) {\n    createUser(email: $email, displayName: \"Invited Person\", role: ORG_ADMIN, organisationId: $organisationId) {\n      id\n      inviteToken\n    }\n  }\n": typeof types.AiInviteDocument,
@@ -136,6 +137,7 @@ const documents: Documents = {
     "\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n": types.BrokenSortDocument,
     "\n  query AiExportPeople($filter: PersonFilter) {\n    peopleCsv(filter: $filter)\n  }\n": types.AiExportPeopleDocument,
     "\n  query AiExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n": types.AiExportOrganisationDocument,
+    "\n  query AiExportTraining($records: TrainingRecordFilter, $matrix: TrainingMatrixFilter) {\n    trainingRecordsCsv(filter: $records)\n    trainingMatrixCsv(filter: $matrix)\n  }\n": types.AiExportTrainingDocument,
     "\n  mutation AiImportPeople($organisationId: ID!, $csv: String!) {\n    importPeople(organisationId: $organisationId, csv: $csv) {\n      imported\n    }\n  }\n": types.AiImportPeopleDocument,
     "\n  mutation AiReveal($id: ID!, $reason: String!) {\n    revealDbsCertificateNumber(id: $id, reason: $reason)\n  }\n": types.AiRevealDocument,
     "\n  mutation AiInvite($email: String!, $organisationId: ID) {\n    createUser(email: $email, displayName: \"Invited Person\", role: ORG_ADMIN, organisationId: $organisationId) {\n      id\n      inviteToken\n    }\n  }\n": types.AiInviteDocument,
@@ -278,6 +280,10 @@ export function graphql(source: "\n  query AiExportPeople($filter: PersonFilter)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AiExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n"): (typeof documents)["\n  query AiExportOrganisation($id: ID!) {\n    exportOrganisation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AiExportTraining($records: TrainingRecordFilter, $matrix: TrainingMatrixFilter) {\n    trainingRecordsCsv(filter: $records)\n    trainingMatrixCsv(filter: $matrix)\n  }\n"): (typeof documents)["\n  query AiExportTraining($records: TrainingRecordFilter, $matrix: TrainingMatrixFilter) {\n    trainingRecordsCsv(filter: $records)\n    trainingMatrixCsv(filter: $matrix)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
