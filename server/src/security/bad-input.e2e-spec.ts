@@ -1,4 +1,14 @@
-import { buildSchema as parseSchema, getNamedType, isEnumType, isListType, isNonNullType, isScalarType, type GraphQLArgument, type GraphQLInputType } from 'graphql';
+import {
+  buildSchema as parseSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLInputType,
+} from 'graphql';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Role } from '../auth/role';
@@ -14,7 +24,27 @@ import { createUser } from '../test/identities';
 const schema = parseSchema(readFileSync(path.join(SCHEMA_DIR, 'schema.graphql'), 'utf8'));
 const mutations = Object.values(schema.getMutationType()!.getFields());
 
-type Ids = { organisation: string; centre: string; user: string; grant: string; person: string; dbsCheck: string };
+type Ids = {
+  organisation: string;
+  centre: string;
+  user: string;
+  grant: string;
+  person: string;
+  dbsCheck: string;
+  /** Another person of the organisation, on no session yet. */
+  otherPerson: string;
+  course: string;
+  /** An upcoming session, where `person` has a requested place (`enrolment`). */
+  session: string;
+  enrolment: string;
+  /** A session that has taken place, with `person` enrolled. */
+  pastSession: string;
+  /** External training of `person`, recorded by their organisation. */
+  trainingRecord: string;
+};
+
+const STARTS_AT = '2030-03-01T09:00:00.000Z';
+const ENDS_AT = '2030-03-01T12:00:00.000Z';
 
 /** Well-formed arguments for each mutation; each case then spoils exactly one of them. */
 const BASELINES: Record<string, (ids: Ids) => Record<string, unknown>> = {
@@ -58,17 +88,63 @@ const BASELINES: Record<string, (ids: Ids) => Record<string, unknown>> = {
   }),
   recordDbsStatusCheck: (ids) => ({ id: ids.dbsCheck, checkedOn: '2025-06-02', result: 'NO_NEW_INFORMATION' }),
   revealDbsCertificateNumber: (ids) => ({ id: ids.dbsCheck, reason: 'Checking the certificate with the DBS' }),
+  createCourse: () => ({
+    code: 'BAS-1', title: 'Baseline course', description: 'What it covers', ocnLevel: 'LEVEL_1', creditValue: 3, guidedLearningHours: 12, delivery: 'ONLINE', validityMonths: 36,
+    active: true, requirements: [{ personType: 'VOLUNTEER', serviceType: 'SUPPORTED_CONTACT' }],
+  }),
+  updateCourse: (ids) => ({
+    id: ids.course, version: 1, code: 'BAS-2', title: 'Renamed course', description: 'What it covers now', ocnLevel: 'LEVEL_2', creditValue: 4, guidedLearningHours: 10,
+    delivery: 'BLENDED', validityMonths: 24, active: true, requirements: [{ personType: 'STAFF', serviceType: 'SUPERVISED_CONTACT' }],
+  }),
+  createCourseSession: (ids) => ({
+    courseId: ids.course, startsAt: STARTS_AT, endsAt: ENDS_AT, trainer: 'Tess Trainer', venue: 'Friends Meeting House', onlineLink: 'https://meet.example.org/naccc',
+    region: 'LONDON', capacity: 20,
+  }),
+  updateCourseSession: (ids) => ({
+    id: ids.session, version: 1, startsAt: STARTS_AT, endsAt: ENDS_AT, trainer: 'Tess Trainer', venue: 'Friends Meeting House', onlineLink: 'https://meet.example.org/naccc',
+    region: 'LONDON', capacity: 20, status: 'SCHEDULED',
+  }),
+  enrolInSession: (ids) => ({ sessionId: ids.session, personIds: [ids.otherPerson] }),
+  requestSessionPlaces: (ids) => ({ sessionId: ids.session, personIds: [ids.otherPerson] }),
+  removeEnrolment: (ids) => ({ id: ids.enrolment }),
+  createTrainingRecord: (ids) => ({
+    personId: ids.person, source: 'EXTERNAL', externalCourse: 'Paediatric first aid', externalProvider: 'St John Ambulance', completedOn: '2025-03-01', outcome: 'ATTENDED',
+    credits: 0, hours: 6, certificateRef: 'SJA-0001',
+  }),
+  updateTrainingRecord: (ids) => ({
+    id: ids.trainingRecord, version: 1, externalCourse: 'Emergency first aid', externalProvider: 'Red Cross', completedOn: '2025-03-02', outcome: 'PASSED', credits: 0, hours: 7,
+    certificateRef: 'BRC-0001',
+  }),
+  deleteTrainingRecord: (ids) => ({ id: ids.trainingRecord }),
+  recordCohortAttendance: (ids) => ({ sessionId: ids.pastSession, results: [{ personId: ids.person, outcome: 'PASSED', creditsAwarded: 3, hours: 3, certificateRef: 'OCN-0001' }] }),
 };
 
 /** Mutations only an organisation's own people call (head office is FORBIDDEN before any argument is checked). */
 const AS_ORG_ADMIN = new Set([
   'createPerson', 'updatePerson', 'deletePerson', 'importPeople', 'createDbsCheck', 'updateDbsCheck', 'recordDbsStatusCheck', 'revealDbsCertificateNumber',
+  'requestSessionPlaces', 'createTrainingRecord', 'updateTrainingRecord', 'deleteTrainingRecord',
 ]);
+
+/** Mutations only the training team calls (sessions, enrolments, cohorts). */
+const AS_TRAINING_TEAM = new Set(['createCourseSession', 'updateCourseSession', 'enrolInSession', 'removeEnrolment', 'recordCohortAttendance']);
 
 const HUGE = 'x'.repeat(300_000);
 
 /** Secrets are opaque: any character may be part of a password, so control characters are allowed there. */
 const SECRET_ARGUMENTS = new Set(['password', 'currentPassword', 'newPassword']);
+
+/** One field of an input object spoiled inside the baseline's otherwise well-formed value (the first item of a list). */
+class Inside {
+  constructor(
+    readonly field: string,
+    readonly value: unknown,
+  ) {}
+
+  within(current: unknown): unknown {
+    if (Array.isArray(current)) return current.map((item, i) => (i === 0 ? { ...(item as object), [this.field]: this.value } : item));
+    return { ...(current as object), [this.field]: this.value };
+  }
+}
 
 /** A malformed value for an argument of this type, and the codes that may answer it. */
 function spoil(type: GraphQLInputType, argument: string): Array<{ label: string; value: unknown; codes: string[] }> {
@@ -76,6 +152,15 @@ function spoil(type: GraphQLInputType, argument: string): Array<{ label: string;
   const list = isListType(inner);
   const named = getNamedType(type);
   const wrap = (value: unknown) => (list ? [value] : value);
+  // An input object: text in its place, then each of its fields spoiled in turn (the answer still names the argument).
+  if (isInputObjectType(named)) {
+    return [
+      { label: 'text for an object', value: wrap('an object'), codes: ['BAD_USER_INPUT'] },
+      ...Object.values(named.getFields()).flatMap((field) =>
+        spoil(field.type, field.name).map((bad) => ({ label: `${field.name}: ${bad.label}`, value: new Inside(field.name, bad.value), codes: bad.codes })),
+      ),
+    ];
+  }
   if (isEnumType(named)) return [{ label: 'an unknown enum value', value: wrap('NOT_A_VALUE'), codes: ['BAD_USER_INPUT'] }];
   if (isScalarType(named) && named.name === 'ID') {
     return [
@@ -94,6 +179,13 @@ function spoil(type: GraphQLInputType, argument: string): Array<{ label: string;
     return [
       { label: 'text for a number', value: 'eleven', codes: ['BAD_USER_INPUT'] },
       { label: 'a number beyond 32 bits', value: 2 ** 40, codes: ['BAD_USER_INPUT'] },
+    ];
+  }
+  // Every number of the schema has a bound: one without would reach a numeric column and overflow there.
+  if (isScalarType(named) && named.name === 'Float') {
+    return [
+      { label: 'text for a number', value: 'eleven', codes: ['BAD_USER_INPUT'] },
+      { label: 'a number beyond any bound', value: 1e300, codes: ['BAD_USER_INPUT'] },
     ];
   }
   if (isScalarType(named) && named.name === 'Boolean') return [{ label: 'text for a yes/no', value: 'yes', codes: ['BAD_USER_INPUT'] }];
@@ -130,6 +222,7 @@ describe('malformed input to every mutation', () => {
   let t: TestApp;
   let cookie: string;
   let orgAdminCookie: string;
+  let trainingCookie: string;
   let ids: Ids;
   const snapshot = () =>
     t.db.ownerQuery(`select
@@ -140,6 +233,11 @@ describe('malformed input to every mutation', () => {
       (select md5(coalesce(string_agg(p::text, '|' order by p.id), '')) from person p) as people,
       (select md5(coalesce(string_agg(a::text, '|' order by a.id), '')) from person_centre_assignment a) as spells,
       (select md5(coalesce(string_agg(d::text, '|' order by d.id), '')) from dbs_check d) as checks,
+      (select md5(coalesce(string_agg(c::text, '|' order by c.id), '')) from course c) as courses,
+      (select md5(coalesce(string_agg(q::text, '|' order by q.id), '')) from course_requirement q) as requirements,
+      (select md5(coalesce(string_agg(s::text, '|' order by s.id), '')) from course_session s) as sessions,
+      (select md5(coalesce(string_agg(e::text, '|' order by e.id), '')) from session_enrolment e) as enrolments,
+      (select md5(coalesce(string_agg(r::text, '|' order by r.id), '')) from training_record r) as records,
       (select md5(coalesce(string_agg(e.id::text, '|' order by e.id), '')) from audit_event e where e.action not in ('LOGIN', 'LOGIN_FAILED', 'LOGOUT')) as audit`);
 
   beforeAll(async () => {
@@ -173,9 +271,53 @@ describe('malformed input to every mutation', () => {
                true, 'SUB-1234', '2025-06-02', 'NO_NEW_INFORMATION') returning id`,
       [person!.id, organisation!.id],
     );
-    ids = { organisation: organisation!.id, centre: centre!.id, user, grant: grant!.id, person: person!.id, dbsCheck: dbsCheck!.id };
+    const [otherPerson] = await t.db.ownerQuery<{ id: string }>(
+      `insert into person (id, organisation_id, given_name, family_name, person_type, start_date, centre_ids)
+       values (gen_random_uuid(), $1, 'Other', 'Person', 'VOLUNTEER', '2025-01-06', '{}') returning id`,
+      [organisation!.id],
+    );
+    const [course] = await t.db.ownerQuery<{ id: string }>(
+      `insert into course (id, code, title, ocn_level, credit_value, guided_learning_hours, delivery, validity_months)
+       values (gen_random_uuid(), 'TGT-1', 'Target course', 'LEVEL_1', 3, 12, 'IN_PERSON', 36) returning id`,
+    );
+    const session = async (startsAt: string) =>
+      (await t.db.ownerQuery<{ id: string }>(
+        `insert into course_session (id, course_id, starts_at, ends_at, trainer, venue, capacity)
+         values (gen_random_uuid(), $1, $2::timestamptz, $2::timestamptz + interval '3 hours', 'Tess Trainer', 'Friends Meeting House', 20) returning id`,
+        [course!.id, startsAt],
+      ))[0]!.id;
+    const upcoming = await session('2030-01-10T09:00:00Z');
+    const past = await session('2025-01-10T09:00:00Z');
+    const enrol = async (sessionId: string, status: string) =>
+      (await t.db.ownerQuery<{ id: string }>(
+        `insert into session_enrolment (id, session_id, person_id, organisation_id, status) values (gen_random_uuid(), $1, $2, $3, $4) returning id`,
+        [sessionId, person!.id, organisation!.id, status],
+      ))[0]!.id;
+    const enrolment = await enrol(upcoming, 'REQUESTED');
+    await enrol(past, 'CONFIRMED');
+    const [record] = await t.db.ownerQuery<{ id: string }>(
+      `insert into training_record (id, person_id, organisation_id, source, external_course, external_provider, completed_on, outcome, hours)
+       values (gen_random_uuid(), $1, $2, 'EXTERNAL', 'First aid', 'St John Ambulance', '2025-02-01', 'ATTENDED', 6) returning id`,
+      [person!.id, organisation!.id],
+    );
+    ids = {
+      organisation: organisation!.id,
+      centre: centre!.id,
+      user,
+      grant: grant!.id,
+      person: person!.id,
+      dbsCheck: dbsCheck!.id,
+      otherPerson: otherPerson!.id,
+      course: course!.id,
+      session: upcoming,
+      enrolment,
+      pastSession: past,
+      trainingRecord: record!.id,
+    };
     await createUser(t.db, { email: 'orgadmin@naccc.test', grants: [{ role: Role.ORG_ADMIN, organisationId: organisation!.id }] });
     orgAdminCookie = (await t.signIn('orgadmin@naccc.test')).cookie;
+    await createUser(t.db, { email: 'training@naccc.test', grants: [{ role: Role.TRAINING_TEAM }] });
+    trainingCookie = (await t.signIn('training@naccc.test')).cookie;
   });
   afterAll(() => t.close());
 
@@ -191,7 +333,8 @@ describe('malformed input to every mutation', () => {
 
   it.each(cases)('$mutation($arg: $label) is refused, naming the argument, and changes nothing', async ({ mutation, arg, value, codes }) => {
     const field = schema.getMutationType()!.getFields()[mutation]!;
-    const variables = { ...BASELINES[mutation]!(ids), [arg]: value };
+    const baseline = BASELINES[mutation]!(ids);
+    const variables = { ...baseline, [arg]: value instanceof Inside ? value.within(baseline[arg]) : value };
     const declared = field.args.filter((a) => a.name in variables);
     const document = `mutation Malformed(${declared.map((a) => `$${a.name}: ${a.type}`).join(', ')}) { ${mutation}(${declared
       .map((a) => `${a.name}: $${a.name}`)
@@ -199,7 +342,7 @@ describe('malformed input to every mutation', () => {
     const before = await snapshot();
     const response = await fetch(`${t.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: AS_ORG_ADMIN.has(mutation) ? orgAdminCookie : cookie },
+      headers: { 'content-type': 'application/json', cookie: AS_ORG_ADMIN.has(mutation) ? orgAdminCookie : AS_TRAINING_TEAM.has(mutation) ? trainingCookie : cookie },
       body: JSON.stringify({ query: document, variables }),
     });
     const body = (await response.json()) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };

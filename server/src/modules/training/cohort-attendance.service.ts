@@ -1,3 +1,4 @@
+import { validateSync } from 'class-validator';
 import { londonDate } from '../../common/clock';
 import { BadUserInput } from '../../common/errors';
 import { isUuid } from '../../common/ids';
@@ -5,7 +6,7 @@ import type { RequestContext } from '../../common/request-context';
 import { tidy } from '../../common/validation';
 import { preparedQuery } from '../../db/prepared-query';
 import { CourseSession } from './course-session.entity';
-import type { CohortResultInput, RecordCohortAttendanceArgs } from './dto/training-record.args';
+import { CohortResultInput, type RecordCohortAttendanceArgs } from './dto/training-record.args';
 import { readTrainingRecords, recordsWhere } from './training-records.read';
 import type { TrainingRecordView } from './training-record.view';
 import { TrainingOutcome } from './training.enums';
@@ -96,10 +97,14 @@ export class CohortAttendanceService {
     const rows = results.map((result, i): Row => {
       const problem = (field: string, message: string) => errors.push({ row: i + 1, personId: result.personId, field, message });
       const name = enrolled.get(result.personId);
+      const who = name ?? 'This person';
+      // The row's own rules (the input type's: an id, bounds, plain text of a sensible length).
+      const malformed = validateSync(Object.assign(new CohortResultInput(), result), { forbidUnknownValues: false, skipMissingProperties: true });
+      for (const failure of malformed) for (const message of Object.values(failure.constraints ?? {})) problem(failure.property, `${who}: ${message}`);
+      if (malformed.some((failure) => failure.property === 'personId')) return { person_id: result.personId, outcome: result.outcome, credits: 0, hours: 0, certificate_ref: null };
       if (!name) problem('personId', 'Not enrolled on this session: enrol them first');
       else if (seen.has(result.personId)) problem('personId', `${name} is on the sheet twice`);
       seen.add(result.personId);
-      const who = name ?? 'This person';
       const absent = ABSENT.includes(result.outcome);
       const credits = result.creditsAwarded ?? (WITH_CREDITS.includes(result.outcome) ? session.credit_value : 0);
       if (credits > 0 && !WITH_CREDITS.includes(result.outcome)) problem('creditsAwarded', `${who}: credits are awarded only with a pass or "credits awarded"`);

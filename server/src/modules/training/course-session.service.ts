@@ -1,4 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { londonDate } from '../../common/clock';
+import { addDays, EARLIEST_DATE, requireDateBetween } from '../../common/dates';
 import { BadUserInput } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { findOneOrNotFound, findPage } from '../../common/listing';
@@ -22,6 +24,9 @@ import {
   type UpdateCourseSessionArgs,
 } from './dto/course-session.args';
 import { EnrolmentStatus, SessionStatus } from './training.enums';
+
+/** How far ahead a session may be scheduled: further is a mistyped year, not a plan (about five years). */
+const SCHEDULED_AHEAD_DAYS = 5 * 365 + 1;
 
 /** The training team's timetable and who has a place on each session. */
 export class CourseSessionService {
@@ -51,7 +56,7 @@ export class CourseSessionService {
       region: args.region ?? null,
       capacity: args.capacity,
     });
-    this.checkShape(session);
+    this.checkShape(ctx, session);
     await ctx.em.flush();
     return session;
   }
@@ -78,7 +83,7 @@ export class CourseSessionService {
       if (session.status === SessionStatus.COMPLETED) throw new BadUserInput('status', "This session's attendance is recorded: it cannot be cancelled or reopened");
       session.status = args.status;
     }
-    this.checkShape(session);
+    this.checkShape(ctx, session);
     await ctx.em.flush();
     return session;
   }
@@ -159,7 +164,11 @@ export class CourseSessionService {
     return new Map(rows.map((row) => [row.session_id, row.enrolments]));
   }
 
-  private checkShape(session: CourseSession): void {
+  private checkShape(ctx: RequestContext, session: CourseSession): void {
+    // Past sessions are allowed (attendance is recorded after the day); years ago or years ahead are typing mistakes.
+    const latest = addDays(ctx.clock.today, SCHEDULED_AHEAD_DAYS);
+    requireDateBetween('startsAt', londonDate(session.startsAt), EARLIEST_DATE, latest, 'The start of a session');
+    requireDateBetween('endsAt', londonDate(session.endsAt), EARLIEST_DATE, latest, 'The end of a session');
     if (session.endsAt.getTime() <= session.startsAt.getTime()) throw new BadUserInput('endsAt', 'The session must end after it starts');
     if (session.endsAt.getTime() - session.startsAt.getTime() > 14 * 24 * 3600_000) throw new BadUserInput('endsAt', 'A session lasts at most 14 days');
     if (!session.venue && !session.onlineLink) throw new BadUserInput('venue', 'Give a venue, an online link, or both');

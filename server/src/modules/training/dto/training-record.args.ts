@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDate } from '../../../common/scalars';
 import { NotBlank, PlainText } from '../../../common/validation';
@@ -139,6 +139,11 @@ export class UpdateTrainingRecordArgs extends RecordFields {
   outcome?: TrainingOutcome | null;
 }
 
+/**
+ * One person's result in a session's cohort. Its rules are checked row by row by the cohort's
+ * service (not as the arguments arrive), so a refused cohort names the argument (`results`) and
+ * lists each row's problems, whatever kind they are.
+ */
 @InputType({ description: "One person's result in a session's cohort" })
 export class CohortResultInput {
   @Field(() => ID)
@@ -176,6 +181,5 @@ export class RecordCohortAttendanceArgs {
   @Field(() => [CohortResultInput])
   @ArrayMinSize(1, { message: 'results must hold at least one person' })
   @ArrayMaxSize(500, { message: 'results can hold at most 500 people' })
-  @ValidateNested({ each: true })
   results: CohortResultInput[];
 }
