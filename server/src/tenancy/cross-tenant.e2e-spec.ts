@@ -435,6 +435,160 @@ const ClearanceSummary = graphql(`
   }
 `);
 
+const TrainingRecords = graphql(`
+  query XtTrainingRecords($filter: TrainingRecordFilter) {
+    items: allTrainingRecords(filter: $filter, perPage: 500) {
+      id
+      personId
+      organisationId
+      personName
+    }
+    total: _allTrainingRecordsMeta(filter: $filter) {
+      count
+    }
+  }
+`);
+
+const TrainingRecordById = graphql(`
+  query XtTrainingRecord($id: ID!) {
+    TrainingRecord(id: $id) {
+      id
+      personId
+      personName
+    }
+  }
+`);
+
+const PeopleWithTraining = graphql(`
+  query XtPeopleWithTraining {
+    allPeople(perPage: 500) {
+      id
+      trainingRecords {
+        id
+        personId
+      }
+    }
+  }
+`);
+
+const TrainingRecordsCsv = graphql(`
+  query XtTrainingRecordsCsv($filter: TrainingRecordFilter) {
+    trainingRecordsCsv(filter: $filter)
+  }
+`);
+
+const TrainingMatrix = graphql(`
+  query XtTrainingMatrix($filter: TrainingMatrixFilter) {
+    trainingMatrix(filter: $filter) {
+      rows {
+        personId
+        personName
+        organisationId
+      }
+      counts {
+        total
+      }
+    }
+  }
+`);
+
+const TrainingMatrixCsv = graphql(`
+  query XtTrainingMatrixCsv($filter: TrainingMatrixFilter) {
+    trainingMatrixCsv(filter: $filter)
+  }
+`);
+
+const CreateTrainingRecord = graphql(`
+  mutation XtCreateTrainingRecord($personId: ID!, $source: TrainingSource, $courseId: ID, $externalCourse: String, $externalProvider: String) {
+    createTrainingRecord(
+      personId: $personId
+      source: $source
+      courseId: $courseId
+      externalCourse: $externalCourse
+      externalProvider: $externalProvider
+      completedOn: "2026-05-01"
+      outcome: ATTENDED
+    ) {
+      id
+      personId
+      source
+    }
+  }
+`);
+
+const UpdateTrainingRecord = graphql(`
+  mutation XtUpdateTrainingRecord($id: ID!) {
+    updateTrainingRecord(id: $id, hours: 1) {
+      id
+      hours
+    }
+  }
+`);
+
+const DeleteTrainingRecord = graphql(`
+  mutation XtDeleteTrainingRecord($id: ID!) {
+    deleteTrainingRecord(id: $id) {
+      id
+    }
+  }
+`);
+
+const CourseSessionById = graphql(`
+  query XtCourseSession($id: ID!) {
+    CourseSession(id: $id) {
+      id
+      placesTaken
+      placesLeft
+      enrolments {
+        id
+        personId
+        personName
+        organisationId
+        organisationName
+      }
+    }
+  }
+`);
+
+const CourseSessions = graphql(`
+  query XtCourseSessions {
+    allCourseSessions(perPage: 500) {
+      id
+      enrolments {
+        id
+        personId
+      }
+    }
+  }
+`);
+
+const RequestPlaces = graphql(`
+  mutation XtRequestPlaces($sessionId: ID!, $personIds: [ID!]!) {
+    requestSessionPlaces(sessionId: $sessionId, personIds: $personIds) {
+      id
+      enrolments {
+        personId
+      }
+    }
+  }
+`);
+
+const EnrolInSession = graphql(`
+  mutation XtEnrolInSession($sessionId: ID!, $personIds: [ID!]!) {
+    enrolInSession(sessionId: $sessionId, personIds: $personIds) {
+      id
+    }
+  }
+`);
+
+const RemoveEnrolment = graphql(`
+  mutation XtRemoveEnrolment($id: ID!) {
+    removeEnrolment(id: $id) {
+      id
+    }
+  }
+`);
+
 type Who = 'hq' | 'training' | 'assessor' | 'adminA' | 'adminB' | 'coordA1';
 type Caller = Who | 'anonymous';
 type CentreKey = 'A1' | 'A2' | 'B1' | 'B2';
@@ -506,6 +660,8 @@ const WALKED: Record<string, string> = {
   DbsCheck: 'DBS checks',
   User: 'users',
   AuditEvent: 'audit trail',
+  TrainingRecord: 'training records',
+  SessionEnrolment: 'session enrolments',
 };
 
 it("walks every resource the modules' tenant-owned tables name", () => {
@@ -529,6 +685,14 @@ describe('cross-tenant isolation through the GraphQL API', () => {
   const orgIds = (keys: OrgKey[]) => sorted(keys.map((key) => org[key]));
   const personIds = (keys: PersonKey[]) => sorted(keys.map((key) => person[key]));
   const checkIds = (keys: PersonKey[]) => sorted(keys.map((key) => check[key]));
+  /** The training course of the fixtures, one NACCC record of it per person, and an upcoming session where each person has a requested place. */
+  let course: string;
+  let courseSession: string;
+  const record = {} as Record<PersonKey, string>;
+  const enrolment = {} as Record<PersonKey, string>;
+  /** Every training record of these people, as the owner sees them (some tests add records). */
+  const recordsOf = async (keys: PersonKey[]) =>
+    sorted((await t.db.ownerQuery<{ id: string }>('select id from training_record where person_id = any ($1::uuid[])', [keys.map((key) => person[key])])).map((r) => r.id));
 
   /** Everything a cross-tenant write could touch, read as the owner (RLS does not apply). */
   async function snapshot() {
@@ -542,6 +706,10 @@ describe('cross-tenant isolation through the GraphQL API', () => {
       people: await q('select p::text as row from person p order by id'),
       dbsChecks: await q('select d::text as row from dbs_check d order by id'),
       centreSpells: await q('select a::text as row from person_centre_assignment a order by id'),
+      courses: await q('select c::text as row from course c order by id'),
+      courseSessions: await q('select s::text as row from course_session s order by id'),
+      enrolments: await q('select e::text as row from session_enrolment e order by id'),
+      trainingRecords: await q('select r::text as row from training_record r order by id'),
       // Sign-ins are not made by these cases; every other entry would be a change or an invitation.
       auditEntries: await q(`select id from audit_event where action not in ('LOGIN', 'LOGIN_FAILED', 'LOGOUT') order by id`),
     };
@@ -617,6 +785,30 @@ describe('cross-tenant isolation through the GraphQL API', () => {
     for (const who of WHO) {
       user[who] = await createUser(t.db, { email: EMAILS[who], grants: grants[who] });
       session[who] = await t.signIn(EMAILS[who]);
+    }
+
+    // Training: an optional course (so everyone stays CLEARED), a record of it for each person,
+    // and an upcoming session where each person's organisation has requested a place.
+    course = (await t.db.ownerQuery<{ id: string }>(
+      `insert into course (id, code, title, ocn_level, credit_value, guided_learning_hours, delivery, validity_months)
+       values (gen_random_uuid(), 'DAA-2', 'Domestic abuse awareness', 'LEVEL_2', 2, 8, 'ONLINE', 36) returning id`,
+    ))[0]!.id;
+    courseSession = (await t.db.ownerQuery<{ id: string }>(
+      `insert into course_session (id, course_id, starts_at, ends_at, trainer, online_link, capacity)
+       values (gen_random_uuid(), $1, '2026-07-01T09:00:00Z', '2026-07-01T13:00:00Z', 'Tess Trainer', 'https://meet.example.org/daa', 20) returning id`,
+      [course],
+    ))[0]!.id;
+    for (const key of PERSON_KEYS) {
+      const organisationId = org[key.startsWith('A') ? 'A' : 'B'];
+      record[key] = (await t.db.ownerQuery<{ id: string }>(
+        `insert into training_record (id, person_id, organisation_id, source, course_id, completed_on, outcome, credits, hours)
+         values (gen_random_uuid(), $1, $2, 'NACCC', $3, '2025-11-20', 'PASSED', 2, 8) returning id`,
+        [person[key], organisationId, course],
+      ))[0]!.id;
+      enrolment[key] = (await t.db.ownerQuery<{ id: string }>(
+        `insert into session_enrolment (id, session_id, person_id, organisation_id, status) values (gen_random_uuid(), $1, $2, $3, 'REQUESTED') returning id`,
+        [courseSession, person[key], organisationId],
+      ))[0]!.id;
     }
 
     // Some history in each organisation, made through the API, for the audit trail cases.
@@ -999,6 +1191,178 @@ describe('cross-tenant isolation through the GraphQL API', () => {
     });
   });
 
+  describe('training records', () => {
+    it.each(WHO)('allTrainingRecords and its count list the records of exactly the people %s may see', async (who) => {
+      const { items, total } = dataOf(await unchanged(() => session[who].graphql(TrainingRecords, {})));
+      const expected = await recordsOf(VISIBLE_PEOPLE[who]);
+      expect(sorted(items.map((r) => r.id))).toEqual(expected);
+      expect(total.count).toBe(expected.length);
+      expect(items.every((r) => VISIBLE_PEOPLE[who].some((key) => person[key] === r.personId))).toBe(true);
+    });
+
+    const pairs = WHO.flatMap((who) => PERSON_KEYS.map((key) => [who, key, VISIBLE_PEOPLE[who].includes(key)] as const));
+    it.each(pairs)("TrainingRecord(id) as %s for person %s's record: visible=%s, otherwise NOT_FOUND", async (who, key, visible) => {
+      const response = await unchanged(() => session[who].graphql(TrainingRecordById, { id: record[key] }));
+      if (visible) {
+        expect(dataOf(response).TrainingRecord).toMatchObject({ id: record[key], personId: person[key], personName: `Kit ${PERSON_NAMES[key]}` });
+      } else {
+        expect(returnedNothing(response)).toBe(true);
+        expect(response.errors).toHaveLength(1);
+        expect(codeOf(response)).toBe('NOT_FOUND');
+        expect(JSON.stringify(response)).not.toContain(PERSON_NAMES[key]);
+      }
+    });
+
+    it.each(WHO)("Person.trainingRecords as %s holds each visible person's own records and nobody else's", async (who) => {
+      const { allPeople } = dataOf(await unchanged(() => session[who].graphql(PeopleWithTraining, {})));
+      expect(sorted(allPeople.map((p) => p.id))).toEqual(personIds(VISIBLE_PEOPLE[who]));
+      for (const each of allPeople) {
+        expect(each.trainingRecords.length).toBeGreaterThan(0);
+        expect(each.trainingRecords.every((r) => r.personId === each.id)).toBe(true);
+      }
+      expect(sorted(allPeople.flatMap((p) => p.trainingRecords.map((r) => r.id)))).toEqual(await recordsOf(VISIBLE_PEOPLE[who]));
+    });
+
+    it.each<[Who, string, () => object, PersonKey[]]>([
+      ['adminA', "another organisation's id", () => ({ organisationId: org.B }), []],
+      ['adminA', "another organisation's person", () => ({ personId: person.B1 }), []],
+      ['adminA', "another organisation's centre", () => ({ centreId: centre.B1 }), []],
+      ['adminA', "ids of another organisation's records", () => ({ ids: [record.A1, record.B1, record.B2] }), ['A1']],
+      ['adminB', "another organisation's id", () => ({ organisationId: org.A }), []],
+      ['coordA1', 'its own organisation (still only its centre)', () => ({ organisationId: org.A }), ['A1', 'A12']],
+      ['coordA1', 'a sibling centre (only those also at its own)', () => ({ centreId: centre.A2 }), ['A12']],
+      ['coordA1', 'a person at a sibling centre', () => ({ personId: person.A2 }), []],
+      ['assessor', 'organisation A (only those at the assessed centre)', () => ({ organisationId: org.A }), ['A1', 'A12']],
+      ['assessor', 'an unassessed centre', () => ({ centreId: centre.B2 }), []],
+      ['assessor', 'the course (everyone at its assessed centres)', () => ({ courseId: course }), ['A1', 'A12', 'B1']],
+    ])('%s filtering training records by %s gets only its own rows, with a matching count', async (who, _label, filter, expected) => {
+      const { items, total } = dataOf(await unchanged(() => session[who].graphql(TrainingRecords, { filter: filter() })));
+      expect(sorted(items.map((r) => r.id))).toEqual(await recordsOf(expected));
+      expect(total.count).toBe(items.length);
+    });
+
+    it.each(WHO)('trainingRecordsCsv as %s holds only the records of the people it may see', async (who) => {
+      const { trainingRecordsCsv } = dataOf(await session[who].graphql(TrainingRecordsCsv, {}));
+      for (const key of PERSON_KEYS) {
+        expect([key, trainingRecordsCsv.includes(PERSON_NAMES[key])]).toEqual([key, VISIBLE_PEOPLE[who].includes(key)]);
+      }
+    });
+
+    const matrices = WHO.flatMap((who) => (['A', 'B'] as const).map((key) => [who, key] as const));
+    it.each(matrices)('trainingMatrix and its CSV as %s for organisation %s hold only the people it may see there', async (who, orgKey) => {
+      const expected = VISIBLE_PEOPLE[who].filter((key) => key.startsWith(orgKey));
+      const { trainingMatrix } = dataOf(await unchanged(() => session[who].graphql(TrainingMatrix, { filter: { organisationId: org[orgKey] } })));
+      expect(sorted(trainingMatrix.rows.map((r) => r.personId))).toEqual(personIds(expected));
+      expect(trainingMatrix.counts.total).toBe(expected.length);
+      const { trainingMatrixCsv } = dataOf(await session[who].graphql(TrainingMatrixCsv, { filter: { organisationId: org[orgKey] } }));
+      for (const key of PERSON_KEYS) expect([key, trainingMatrixCsv.includes(PERSON_NAMES[key])]).toEqual([key, expected.includes(key)]);
+    });
+
+    it.each<[Who, () => object, PersonKey[]]>([
+      ['adminA', () => ({}), ['A1', 'A2', 'A12']],
+      ['adminA', () => ({ centreId: centre.B1 }), []],
+      ['coordA1', () => ({}), ['A1', 'A12']],
+      ['coordA1', () => ({ centreId: centre.A2 }), ['A12']],
+      ['assessor', () => ({ centreId: centre.B1 }), ['B1']],
+      ['assessor', () => ({ centreId: centre.B2 }), []],
+    ])("trainingMatrix as %s (filter %#) holds only the people it may see", async (who, filter, expected) => {
+      const { trainingMatrix } = dataOf(await unchanged(() => session[who].graphql(TrainingMatrix, { filter: filter() })));
+      expect(sorted(trainingMatrix.rows.map((r) => r.personId))).toEqual(personIds(expected));
+    });
+
+    const external = (personId: string) => ({ personId, source: 'EXTERNAL' as const, externalCourse: 'Paediatric first aid', externalProvider: 'St John Ambulance' });
+    it.each<[string, Who, Call, string, string | undefined]>([
+      ["adding external training for B's person", 'adminA', (c) => c.graphql(CreateTrainingRecord, external(person.B1)), 'BAD_USER_INPUT', 'personId'],
+      ["adding external training for A's person", 'adminB', (c) => c.graphql(CreateTrainingRecord, external(person.A12)), 'BAD_USER_INPUT', 'personId'],
+      ['adding external training for someone at a sibling centre', 'coordA1', (c) => c.graphql(CreateTrainingRecord, external(person.A2)), 'BAD_USER_INPUT', 'personId'],
+      ["correcting B's record", 'adminA', (c) => c.graphql(UpdateTrainingRecord, { id: record.B1 }), 'BAD_USER_INPUT', 'id'],
+      ["deleting B's record", 'adminA', (c) => c.graphql(DeleteTrainingRecord, { id: record.B2 }), 'BAD_USER_INPUT', 'id'],
+      ["deleting a sibling centre's record", 'coordA1', (c) => c.graphql(DeleteTrainingRecord, { id: record.A2 }), 'BAD_USER_INPUT', 'id'],
+      ['recording a NACCC course for its own person', 'adminA', (c) => c.graphql(CreateTrainingRecord, { personId: person.A1, source: 'NACCC', courseId: course }), 'FORBIDDEN', undefined],
+      ["correcting its own person's NACCC record", 'adminA', (c) => c.graphql(UpdateTrainingRecord, { id: record.A1 }), 'FORBIDDEN', undefined],
+      ["deleting its own person's NACCC record", 'coordA1', (c) => c.graphql(DeleteTrainingRecord, { id: record.A1 }), 'FORBIDDEN', undefined],
+      ['recording external training (an organisation records its own)', 'training', (c) => c.graphql(CreateTrainingRecord, external(person.A1)), 'FORBIDDEN', undefined],
+      ['recording training', 'hq', (c) => c.graphql(CreateTrainingRecord, { personId: person.A1, source: 'NACCC', courseId: course }), 'FORBIDDEN', undefined],
+      ['recording training at an assessed centre', 'assessor', (c) => c.graphql(CreateTrainingRecord, external(person.B1)), 'FORBIDDEN', undefined],
+      ['deleting a record at an assessed centre', 'assessor', (c) => c.graphql(DeleteTrainingRecord, { id: record.B1 }), 'FORBIDDEN', undefined],
+    ])('%s by %s is refused and writes nothing', async (_label, who, call, code, field) => {
+      const response = await expectRefused(who, call, code, field);
+      expect(JSON.stringify(response)).not.toMatch(/Bexley|Bramall|Abernethy/);
+    });
+
+    it("answers a change to another tenant's record exactly as one to an id that does not exist", async () => {
+      const foreign = await unchanged(() => session.adminA.graphql(UpdateTrainingRecord, { id: record.B1 }));
+      const missing = await unchanged(() => session.adminA.graphql(UpdateTrainingRecord, { id: NO_SUCH_ID }));
+      expect(JSON.stringify(foreign).replaceAll(record.B1, '<id>')).toBe(JSON.stringify(missing).replaceAll(NO_SUCH_ID, '<id>'));
+      const planted = await unchanged(() => session.adminA.graphql(CreateTrainingRecord, external(person.B1)));
+      const nobody = await unchanged(() => session.adminA.graphql(CreateTrainingRecord, external(NO_SUCH_ID)));
+      expect(JSON.stringify(planted)).toBe(JSON.stringify(nobody));
+    });
+
+    it("lets an organisation add external training for its own people only, in its own name", async () => {
+      const added = dataOf(await session.coordA1.graphql(CreateTrainingRecord, external(person.A12))).createTrainingRecord!;
+      expect(added).toMatchObject({ personId: person.A12, source: 'EXTERNAL' });
+      const [row] = await t.db.ownerQuery<{ organisation_id: string; recorded_by_user_id: string }>('select organisation_id, recorded_by_user_id from training_record where id = $1', [added.id]);
+      expect(row).toEqual({ organisation_id: org.A, recorded_by_user_id: user.coordA1 });
+      // Seen by those who see the person, not by the other organisation.
+      expect(dataOf(await session.adminA.graphql(TrainingRecordById, { id: added.id })).TrainingRecord).toMatchObject({ id: added.id });
+      expect(codeOf(await session.adminB.graphql(TrainingRecordById, { id: added.id }))).toBe('NOT_FOUND');
+      dataOf(await session.coordA1.graphql(DeleteTrainingRecord, { id: added.id }));
+    });
+
+    it('lets the training team record NACCC outcomes for anyone, while it sees no DBS data at all', async () => {
+      for (const key of ['A2', 'B2'] as const) {
+        const added = dataOf(await session.training.graphql(CreateTrainingRecord, { personId: person[key], source: 'NACCC', courseId: course })).createTrainingRecord!;
+        expect(added).toMatchObject({ personId: person[key], source: 'NACCC' });
+        for (const number of Object.values(CERTIFICATE_NUMBERS)) expect(JSON.stringify(added)).not.toContain(number);
+        dataOf(await session.training.graphql(DeleteTrainingRecord, { id: added.id }));
+      }
+      await expectRefused('training', (c) => c.graphql(DbsChecks, {}), 'FORBIDDEN');
+      for (const key of PERSON_KEYS) {
+        const { Person } = dataOf(await unchanged(() => session.training.graphql(PersonById, { id: person[key] })));
+        expect(Person).toMatchObject({ clearanceStatus: 'CLEARED', latestDbsLevel: null });
+      }
+    });
+  });
+
+  describe('session enrolments', () => {
+    it.each(WHO)("CourseSession(id).enrolments as %s lists only the places of people it may see; the places taken are everyone's", async (who) => {
+      const { CourseSession } = dataOf(await unchanged(() => session[who].graphql(CourseSessionById, { id: courseSession })));
+      expect(sorted(CourseSession!.enrolments.map((e) => e.id))).toEqual(sorted(VISIBLE_PEOPLE[who].map((key) => enrolment[key])));
+      expect(sorted(CourseSession!.enrolments.map((e) => e.personId))).toEqual(personIds(VISIBLE_PEOPLE[who]));
+      // A count over the whole timetable: a number, never a person.
+      expect(CourseSession).toMatchObject({ placesTaken: PERSON_KEYS.length, placesLeft: 20 - PERSON_KEYS.length });
+      for (const key of PERSON_KEYS.filter((k) => !VISIBLE_PEOPLE[who].includes(k))) expect(JSON.stringify(CourseSession)).not.toContain(PERSON_NAMES[key]);
+    });
+
+    it.each(WHO)('allCourseSessions { enrolments } as %s lists only the places of people it may see', async (who) => {
+      const { allCourseSessions } = dataOf(await unchanged(() => session[who].graphql(CourseSessions, {})));
+      expect(sorted(allCourseSessions.flatMap((s) => s.enrolments.map((e) => e.personId)))).toEqual(personIds(VISIBLE_PEOPLE[who]));
+    });
+
+    it.each<[string, Who, Call, string, string | undefined]>([
+      ["requesting a place for B's person", 'adminA', (c) => c.graphql(RequestPlaces, { sessionId: courseSession, personIds: [person.B1] }), 'BAD_USER_INPUT', 'personIds'],
+      ["requesting places for its own and B's people at once", 'adminA', (c) => c.graphql(RequestPlaces, { sessionId: courseSession, personIds: [person.A1, person.B2] }), 'BAD_USER_INPUT', 'personIds'],
+      ["requesting a place for A's person", 'adminB', (c) => c.graphql(RequestPlaces, { sessionId: courseSession, personIds: [person.A2] }), 'BAD_USER_INPUT', 'personIds'],
+      ['requesting a place for someone at a sibling centre', 'coordA1', (c) => c.graphql(RequestPlaces, { sessionId: courseSession, personIds: [person.A2] }), 'BAD_USER_INPUT', 'personIds'],
+      ["withdrawing B's requested place", 'adminA', (c) => c.graphql(RemoveEnrolment, { id: enrolment.B1 }), 'BAD_USER_INPUT', 'id'],
+      ["withdrawing a sibling centre's requested place", 'coordA1', (c) => c.graphql(RemoveEnrolment, { id: enrolment.A2 }), 'BAD_USER_INPUT', 'id'],
+      ['enrolling its own people (the training team enrols)', 'adminA', (c) => c.graphql(EnrolInSession, { sessionId: courseSession, personIds: [person.A1] }), 'FORBIDDEN', undefined],
+      ['requesting places', 'hq', (c) => c.graphql(RequestPlaces, { sessionId: courseSession, personIds: [person.A1] }), 'FORBIDDEN', undefined],
+      ['requesting places at an assessed centre', 'assessor', (c) => c.graphql(RequestPlaces, { sessionId: courseSession, personIds: [person.B1] }), 'FORBIDDEN', undefined],
+      ['withdrawing a place', 'assessor', (c) => c.graphql(RemoveEnrolment, { id: enrolment.B1 }), 'FORBIDDEN', undefined],
+    ])('%s by %s is refused and writes nothing', async (_label, who, call, code, field) => {
+      const response = await expectRefused(who, call, code, field);
+      expect(JSON.stringify(response)).not.toMatch(/Bexley|Bramall|Abernethy/);
+    });
+
+    it("answers a request for another tenant's person exactly as one for an id that does not exist", async () => {
+      const foreign = await unchanged(() => session.adminA.graphql(RequestPlaces, { sessionId: courseSession, personIds: [person.B1] }));
+      const missing = await unchanged(() => session.adminA.graphql(RequestPlaces, { sessionId: courseSession, personIds: [NO_SUCH_ID] }));
+      expect(JSON.stringify(foreign).replaceAll(person.B1, '<id>')).toBe(JSON.stringify(missing).replaceAll(NO_SUCH_ID, '<id>'));
+    });
+  });
+
   describe('aliases and transport tricks', () => {
     it('one document reading an own and a foreign centre: the foreign one is NOT_FOUND at its alias, never its data', async () => {
       const response = await unchanged(() => session.adminA.graphql(CentrePair, { a: centre.A1, b: centre.B1 }));
@@ -1238,6 +1602,14 @@ describe('cross-tenant isolation through the GraphQL API', () => {
       ['deletePerson', (c) => c.graphql(DeletePerson, { id: person.A1 })],
       ['createDbsCheck', (c) => c.graphql(CreateDbsCheck, { personId: person.A1 })],
       ['revealDbsCertificateNumber', (c) => c.graphql(RevealCertificateNumber, { id: check.A1 })],
+      ['allTrainingRecords', (c) => c.graphql(TrainingRecords, {})],
+      ['TrainingRecord(id)', (c) => c.graphql(TrainingRecordById, { id: record.A1 })],
+      ['trainingMatrix', (c) => c.graphql(TrainingMatrix, { filter: { organisationId: org.A } })],
+      ['CourseSession(id)', (c) => c.graphql(CourseSessionById, { id: courseSession })],
+      ['createTrainingRecord', (c) => c.graphql(CreateTrainingRecord, { personId: person.A1, source: 'NACCC', courseId: course })],
+      ['deleteTrainingRecord', (c) => c.graphql(DeleteTrainingRecord, { id: record.A1 })],
+      ['requestSessionPlaces', (c) => c.graphql(RequestPlaces, { sessionId: courseSession, personIds: [person.A1] })],
+      ['removeEnrolment', (c) => c.graphql(RemoveEnrolment, { id: enrolment.A1 })],
     ])('%s is UNAUTHENTICATED and writes nothing', async (_label, call) => {
       const response = await expectRefused('anonymous', call, 'UNAUTHENTICATED');
       expect(JSON.stringify(response)).not.toMatch(/Alpha|Bravo|@naccc\.test|Ashworth|Bexley|100000000001/);

@@ -132,6 +132,20 @@ type Documents = {
     "\n  mutation XtRecordDbsStatusCheck($id: ID!) {\n    recordDbsStatusCheck(id: $id, checkedOn: \"2025-06-02\", result: NEW_INFORMATION) {\n      id\n    }\n  }\n": typeof types.XtRecordDbsStatusCheckDocument,
     "\n  mutation XtReveal($id: ID!) {\n    revealDbsCertificateNumber(id: $id, reason: \"Cross-tenant attempt\")\n  }\n": typeof types.XtRevealDocument,
     "\n  query XtClearanceSummary($filter: ClearanceSummaryFilter) {\n    clearanceSummary(filter: $filter) {\n      totals {\n        total\n        cleared\n        missingDbs\n        cannotBeRostered\n      }\n      centres {\n        centreId\n        centreName\n        counts {\n          total\n        }\n      }\n      expiringSoon {\n        id\n      }\n      cannotBeRostered {\n        id\n        familyName\n      }\n    }\n  }\n": typeof types.XtClearanceSummaryDocument,
+    "\n  query XtTrainingRecords($filter: TrainingRecordFilter) {\n    items: allTrainingRecords(filter: $filter, perPage: 500) {\n      id\n      personId\n      organisationId\n      personName\n    }\n    total: _allTrainingRecordsMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.XtTrainingRecordsDocument,
+    "\n  query XtTrainingRecord($id: ID!) {\n    TrainingRecord(id: $id) {\n      id\n      personId\n      personName\n    }\n  }\n": typeof types.XtTrainingRecordDocument,
+    "\n  query XtPeopleWithTraining {\n    allPeople(perPage: 500) {\n      id\n      trainingRecords {\n        id\n        personId\n      }\n    }\n  }\n": typeof types.XtPeopleWithTrainingDocument,
+    "\n  query XtTrainingRecordsCsv($filter: TrainingRecordFilter) {\n    trainingRecordsCsv(filter: $filter)\n  }\n": typeof types.XtTrainingRecordsCsvDocument,
+    "\n  query XtTrainingMatrix($filter: TrainingMatrixFilter) {\n    trainingMatrix(filter: $filter) {\n      rows {\n        personId\n        personName\n        organisationId\n      }\n      counts {\n        total\n      }\n    }\n  }\n": typeof types.XtTrainingMatrixDocument,
+    "\n  query XtTrainingMatrixCsv($filter: TrainingMatrixFilter) {\n    trainingMatrixCsv(filter: $filter)\n  }\n": typeof types.XtTrainingMatrixCsvDocument,
+    "\n  mutation XtCreateTrainingRecord($personId: ID!, $source: TrainingSource, $courseId: ID, $externalCourse: String, $externalProvider: String) {\n    createTrainingRecord(\n      personId: $personId\n      source: $source\n      courseId: $courseId\n      externalCourse: $externalCourse\n      externalProvider: $externalProvider\n      completedOn: \"2026-05-01\"\n      outcome: ATTENDED\n    ) {\n      id\n      personId\n      source\n    }\n  }\n": typeof types.XtCreateTrainingRecordDocument,
+    "\n  mutation XtUpdateTrainingRecord($id: ID!) {\n    updateTrainingRecord(id: $id, hours: 1) {\n      id\n      hours\n    }\n  }\n": typeof types.XtUpdateTrainingRecordDocument,
+    "\n  mutation XtDeleteTrainingRecord($id: ID!) {\n    deleteTrainingRecord(id: $id) {\n      id\n    }\n  }\n": typeof types.XtDeleteTrainingRecordDocument,
+    "\n  query XtCourseSession($id: ID!) {\n    CourseSession(id: $id) {\n      id\n      placesTaken\n      placesLeft\n      enrolments {\n        id\n        personId\n        personName\n        organisationId\n        organisationName\n      }\n    }\n  }\n": typeof types.XtCourseSessionDocument,
+    "\n  query XtCourseSessions {\n    allCourseSessions(perPage: 500) {\n      id\n      enrolments {\n        id\n        personId\n      }\n    }\n  }\n": typeof types.XtCourseSessionsDocument,
+    "\n  mutation XtRequestPlaces($sessionId: ID!, $personIds: [ID!]!) {\n    requestSessionPlaces(sessionId: $sessionId, personIds: $personIds) {\n      id\n      enrolments {\n        personId\n      }\n    }\n  }\n": typeof types.XtRequestPlacesDocument,
+    "\n  mutation XtEnrolInSession($sessionId: ID!, $personIds: [ID!]!) {\n    enrolInSession(sessionId: $sessionId, personIds: $personIds) {\n      id\n    }\n  }\n": typeof types.XtEnrolInSessionDocument,
+    "\n  mutation XtRemoveEnrolment($id: ID!) {\n    removeEnrolment(id: $id) {\n      id\n    }\n  }\n": typeof types.XtRemoveEnrolmentDocument,
 };
 const documents: Documents = {
     "\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n": types.BrokenSortDocument,
@@ -252,6 +266,20 @@ const documents: Documents = {
     "\n  mutation XtRecordDbsStatusCheck($id: ID!) {\n    recordDbsStatusCheck(id: $id, checkedOn: \"2025-06-02\", result: NEW_INFORMATION) {\n      id\n    }\n  }\n": types.XtRecordDbsStatusCheckDocument,
     "\n  mutation XtReveal($id: ID!) {\n    revealDbsCertificateNumber(id: $id, reason: \"Cross-tenant attempt\")\n  }\n": types.XtRevealDocument,
     "\n  query XtClearanceSummary($filter: ClearanceSummaryFilter) {\n    clearanceSummary(filter: $filter) {\n      totals {\n        total\n        cleared\n        missingDbs\n        cannotBeRostered\n      }\n      centres {\n        centreId\n        centreName\n        counts {\n          total\n        }\n      }\n      expiringSoon {\n        id\n      }\n      cannotBeRostered {\n        id\n        familyName\n      }\n    }\n  }\n": types.XtClearanceSummaryDocument,
+    "\n  query XtTrainingRecords($filter: TrainingRecordFilter) {\n    items: allTrainingRecords(filter: $filter, perPage: 500) {\n      id\n      personId\n      organisationId\n      personName\n    }\n    total: _allTrainingRecordsMeta(filter: $filter) {\n      count\n    }\n  }\n": types.XtTrainingRecordsDocument,
+    "\n  query XtTrainingRecord($id: ID!) {\n    TrainingRecord(id: $id) {\n      id\n      personId\n      personName\n    }\n  }\n": types.XtTrainingRecordDocument,
+    "\n  query XtPeopleWithTraining {\n    allPeople(perPage: 500) {\n      id\n      trainingRecords {\n        id\n        personId\n      }\n    }\n  }\n": types.XtPeopleWithTrainingDocument,
+    "\n  query XtTrainingRecordsCsv($filter: TrainingRecordFilter) {\n    trainingRecordsCsv(filter: $filter)\n  }\n": types.XtTrainingRecordsCsvDocument,
+    "\n  query XtTrainingMatrix($filter: TrainingMatrixFilter) {\n    trainingMatrix(filter: $filter) {\n      rows {\n        personId\n        personName\n        organisationId\n      }\n      counts {\n        total\n      }\n    }\n  }\n": types.XtTrainingMatrixDocument,
+    "\n  query XtTrainingMatrixCsv($filter: TrainingMatrixFilter) {\n    trainingMatrixCsv(filter: $filter)\n  }\n": types.XtTrainingMatrixCsvDocument,
+    "\n  mutation XtCreateTrainingRecord($personId: ID!, $source: TrainingSource, $courseId: ID, $externalCourse: String, $externalProvider: String) {\n    createTrainingRecord(\n      personId: $personId\n      source: $source\n      courseId: $courseId\n      externalCourse: $externalCourse\n      externalProvider: $externalProvider\n      completedOn: \"2026-05-01\"\n      outcome: ATTENDED\n    ) {\n      id\n      personId\n      source\n    }\n  }\n": types.XtCreateTrainingRecordDocument,
+    "\n  mutation XtUpdateTrainingRecord($id: ID!) {\n    updateTrainingRecord(id: $id, hours: 1) {\n      id\n      hours\n    }\n  }\n": types.XtUpdateTrainingRecordDocument,
+    "\n  mutation XtDeleteTrainingRecord($id: ID!) {\n    deleteTrainingRecord(id: $id) {\n      id\n    }\n  }\n": types.XtDeleteTrainingRecordDocument,
+    "\n  query XtCourseSession($id: ID!) {\n    CourseSession(id: $id) {\n      id\n      placesTaken\n      placesLeft\n      enrolments {\n        id\n        personId\n        personName\n        organisationId\n        organisationName\n      }\n    }\n  }\n": types.XtCourseSessionDocument,
+    "\n  query XtCourseSessions {\n    allCourseSessions(perPage: 500) {\n      id\n      enrolments {\n        id\n        personId\n      }\n    }\n  }\n": types.XtCourseSessionsDocument,
+    "\n  mutation XtRequestPlaces($sessionId: ID!, $personIds: [ID!]!) {\n    requestSessionPlaces(sessionId: $sessionId, personIds: $personIds) {\n      id\n      enrolments {\n        personId\n      }\n    }\n  }\n": types.XtRequestPlacesDocument,
+    "\n  mutation XtEnrolInSession($sessionId: ID!, $personIds: [ID!]!) {\n    enrolInSession(sessionId: $sessionId, personIds: $personIds) {\n      id\n    }\n  }\n": types.XtEnrolInSessionDocument,
+    "\n  mutation XtRemoveEnrolment($id: ID!) {\n    removeEnrolment(id: $id) {\n      id\n    }\n  }\n": types.XtRemoveEnrolmentDocument,
 };
 
 /**
@@ -740,6 +768,62 @@ export function graphql(source: "\n  mutation XtReveal($id: ID!) {\n    revealDb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query XtClearanceSummary($filter: ClearanceSummaryFilter) {\n    clearanceSummary(filter: $filter) {\n      totals {\n        total\n        cleared\n        missingDbs\n        cannotBeRostered\n      }\n      centres {\n        centreId\n        centreName\n        counts {\n          total\n        }\n      }\n      expiringSoon {\n        id\n      }\n      cannotBeRostered {\n        id\n        familyName\n      }\n    }\n  }\n"): (typeof documents)["\n  query XtClearanceSummary($filter: ClearanceSummaryFilter) {\n    clearanceSummary(filter: $filter) {\n      totals {\n        total\n        cleared\n        missingDbs\n        cannotBeRostered\n      }\n      centres {\n        centreId\n        centreName\n        counts {\n          total\n        }\n      }\n      expiringSoon {\n        id\n      }\n      cannotBeRostered {\n        id\n        familyName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtTrainingRecords($filter: TrainingRecordFilter) {\n    items: allTrainingRecords(filter: $filter, perPage: 500) {\n      id\n      personId\n      organisationId\n      personName\n    }\n    total: _allTrainingRecordsMeta(filter: $filter) {\n      count\n    }\n  }\n"): (typeof documents)["\n  query XtTrainingRecords($filter: TrainingRecordFilter) {\n    items: allTrainingRecords(filter: $filter, perPage: 500) {\n      id\n      personId\n      organisationId\n      personName\n    }\n    total: _allTrainingRecordsMeta(filter: $filter) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtTrainingRecord($id: ID!) {\n    TrainingRecord(id: $id) {\n      id\n      personId\n      personName\n    }\n  }\n"): (typeof documents)["\n  query XtTrainingRecord($id: ID!) {\n    TrainingRecord(id: $id) {\n      id\n      personId\n      personName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtPeopleWithTraining {\n    allPeople(perPage: 500) {\n      id\n      trainingRecords {\n        id\n        personId\n      }\n    }\n  }\n"): (typeof documents)["\n  query XtPeopleWithTraining {\n    allPeople(perPage: 500) {\n      id\n      trainingRecords {\n        id\n        personId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtTrainingRecordsCsv($filter: TrainingRecordFilter) {\n    trainingRecordsCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query XtTrainingRecordsCsv($filter: TrainingRecordFilter) {\n    trainingRecordsCsv(filter: $filter)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtTrainingMatrix($filter: TrainingMatrixFilter) {\n    trainingMatrix(filter: $filter) {\n      rows {\n        personId\n        personName\n        organisationId\n      }\n      counts {\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query XtTrainingMatrix($filter: TrainingMatrixFilter) {\n    trainingMatrix(filter: $filter) {\n      rows {\n        personId\n        personName\n        organisationId\n      }\n      counts {\n        total\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtTrainingMatrixCsv($filter: TrainingMatrixFilter) {\n    trainingMatrixCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query XtTrainingMatrixCsv($filter: TrainingMatrixFilter) {\n    trainingMatrixCsv(filter: $filter)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtCreateTrainingRecord($personId: ID!, $source: TrainingSource, $courseId: ID, $externalCourse: String, $externalProvider: String) {\n    createTrainingRecord(\n      personId: $personId\n      source: $source\n      courseId: $courseId\n      externalCourse: $externalCourse\n      externalProvider: $externalProvider\n      completedOn: \"2026-05-01\"\n      outcome: ATTENDED\n    ) {\n      id\n      personId\n      source\n    }\n  }\n"): (typeof documents)["\n  mutation XtCreateTrainingRecord($personId: ID!, $source: TrainingSource, $courseId: ID, $externalCourse: String, $externalProvider: String) {\n    createTrainingRecord(\n      personId: $personId\n      source: $source\n      courseId: $courseId\n      externalCourse: $externalCourse\n      externalProvider: $externalProvider\n      completedOn: \"2026-05-01\"\n      outcome: ATTENDED\n    ) {\n      id\n      personId\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtUpdateTrainingRecord($id: ID!) {\n    updateTrainingRecord(id: $id, hours: 1) {\n      id\n      hours\n    }\n  }\n"): (typeof documents)["\n  mutation XtUpdateTrainingRecord($id: ID!) {\n    updateTrainingRecord(id: $id, hours: 1) {\n      id\n      hours\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtDeleteTrainingRecord($id: ID!) {\n    deleteTrainingRecord(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation XtDeleteTrainingRecord($id: ID!) {\n    deleteTrainingRecord(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtCourseSession($id: ID!) {\n    CourseSession(id: $id) {\n      id\n      placesTaken\n      placesLeft\n      enrolments {\n        id\n        personId\n        personName\n        organisationId\n        organisationName\n      }\n    }\n  }\n"): (typeof documents)["\n  query XtCourseSession($id: ID!) {\n    CourseSession(id: $id) {\n      id\n      placesTaken\n      placesLeft\n      enrolments {\n        id\n        personId\n        personName\n        organisationId\n        organisationName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtCourseSessions {\n    allCourseSessions(perPage: 500) {\n      id\n      enrolments {\n        id\n        personId\n      }\n    }\n  }\n"): (typeof documents)["\n  query XtCourseSessions {\n    allCourseSessions(perPage: 500) {\n      id\n      enrolments {\n        id\n        personId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtRequestPlaces($sessionId: ID!, $personIds: [ID!]!) {\n    requestSessionPlaces(sessionId: $sessionId, personIds: $personIds) {\n      id\n      enrolments {\n        personId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation XtRequestPlaces($sessionId: ID!, $personIds: [ID!]!) {\n    requestSessionPlaces(sessionId: $sessionId, personIds: $personIds) {\n      id\n      enrolments {\n        personId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtEnrolInSession($sessionId: ID!, $personIds: [ID!]!) {\n    enrolInSession(sessionId: $sessionId, personIds: $personIds) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation XtEnrolInSession($sessionId: ID!, $personIds: [ID!]!) {\n    enrolInSession(sessionId: $sessionId, personIds: $personIds) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtRemoveEnrolment($id: ID!) {\n    removeEnrolment(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation XtRemoveEnrolment($id: ID!) {\n    removeEnrolment(id: $id) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
