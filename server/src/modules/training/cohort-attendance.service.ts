@@ -100,7 +100,7 @@ export class CohortAttendanceService {
       const who = name ?? 'This person';
       // The row's own rules (the input type's: an id, bounds, plain text of a sensible length).
       const malformed = validateSync(Object.assign(new CohortResultInput(), result), { forbidUnknownValues: false, skipMissingProperties: true });
-      for (const failure of malformed) for (const message of Object.values(failure.constraints ?? {})) problem(failure.property, `${who}: ${message}`);
+      for (const failure of malformed) for (const message of Object.values(failure.constraints ?? {})) problem(failure.property, name ? `${name}: ${message}` : message);
       if (malformed.some((failure) => failure.property === 'personId')) return { person_id: result.personId, outcome: result.outcome, credits: 0, hours: 0, certificate_ref: null };
       if (!name) problem('personId', 'Not enrolled on this session: enrol them first');
       else if (seen.has(result.personId)) problem('personId', `${name} is on the sheet twice`);
