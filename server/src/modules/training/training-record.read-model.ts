@@ -29,7 +29,14 @@ export const TRAINING_RECORD_FIELDS = {
   credits: { sql: 'r.credits', access: 'everyone', sort: true, csv: 'Credits' },
   hours: { sql: 'r.hours::float8', access: 'everyone', sort: 'r.hours', csv: 'Hours' },
   certificateRef: { sql: 'r.certificate_ref', access: 'everyone', csv: 'Certificate reference' },
-  expiresOn: { sql: 'app.training_expiry(r.completed_on, c.validity_months)', access: 'everyone', sort: true, csv: 'Expires on' },
+  // Only a completion expires: a failed course, or one not attended, completes nothing (the
+  // outcomes of COMPLETING_OUTCOMES, which app.mandatory_training counts too).
+  expiresOn: {
+    sql: "case when r.outcome in ('ATTENDED', 'PASSED', 'CREDITS_AWARDED') then app.training_expiry(r.completed_on, c.validity_months) end",
+    access: 'everyone',
+    sort: true,
+    csv: 'Expires on',
+  },
   recordedByName: { sql: '(select u.display_name from app_user u where u.id = r.recorded_by_user_id)', access: 'everyone', csv: 'Recorded by' },
 } as const satisfies Record<keyof TrainingRecordView, ReadField<TrainingFieldAccess>>;
 
