@@ -6,6 +6,8 @@ import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { AcceptInvite } from './pages/AcceptInvite';
 import { Dashboard } from './pages/Dashboard';
+import { TRAINING_MATRIX_PATH } from './pages/training-matrix/path';
+import { TrainingMatrixPage } from './pages/training-matrix/TrainingMatrixPage';
 import auditEvents from './resources/audit-events';
 import centres from './resources/centres';
 import organisations from './resources/organisations';
@@ -40,12 +42,15 @@ export function App() {
       </CustomRoutes>
       <CustomRoutes>
         <Route path={IMPORT_PEOPLE_PATH} element={<ImportPeople />} />
+        <Route path={TRAINING_MATRIX_PATH} element={<TrainingMatrixPage />} />
       </CustomRoutes>
       <Resource name="Organisation" {...organisations} />
       <Resource name="Centre" {...centres} />
       <Resource name="Person" {...people} />
       {/* Shown on a person's page only (no menu entry, no pages of its own): the safeguarding leads' records. */}
       <Resource name="DbsCheck" recordRepresentation="issueDate" />
+      {/* Shown on a person's page only: their training records (external ones added and corrected there). */}
+      <Resource name="TrainingRecord" recordRepresentation="courseTitle" />
       <Resource name="User" {...users} />
       <Resource name="AuditEvent" {...auditEvents} />
     </Admin>

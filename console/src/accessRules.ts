@@ -41,11 +41,12 @@ function standardOperation(resource: string, action: string): Operation | undefi
 }
 
 /**
- * The console's own actions, each as the operation that carries it. Two are the server's field
- * policy rather than an operation of their own, so they borrow the operation with the same rule:
- * a person's contact details and notes are, like their DBS checks, for their leads only (their
- * organisation's administrators and their centres' coordinators: the roles that may list DBS
- * checks); and membership status is head office's decision, like creating an organisation.
+ * The console's own actions, each as the operation that carries it. Some are the server's field
+ * policy or service rule rather than an operation of their own, so they borrow the operation with
+ * the same rule: a person's contact details and notes, and recording their external training, are
+ * like their DBS checks for their leads only (their organisation's administrators and their
+ * centres' coordinators: the roles that may list DBS checks); and membership status is head
+ * office's decision, like creating an organisation.
  */
 const CUSTOM_ACTIONS: Record<string, Record<string, Operation>> = {
   Person: {
@@ -60,6 +61,13 @@ const CUSTOM_ACTIONS: Record<string, Record<string, Operation>> = {
   DbsCheck: {
     statusCheck: mutation('recordDbsStatusCheck'),
     reveal: mutation('revealDbsCertificateNumber'),
+  },
+  // External training is recorded (corrected, deleted) by the person's leads, like their DBS
+  // checks: createTrainingRecord also admits the training team, but for NACCC courses only.
+  TrainingRecord: {
+    recordExternal: query('allDbsChecks'),
+    export: query('trainingRecordsCsv'),
+    matrix: query('trainingMatrix'),
   },
 };
 

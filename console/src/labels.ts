@@ -178,7 +178,7 @@ export const STATUS_CHECK_RESULT_LABELS: Readonly<Record<StatusCheckResult, stri
 /** A person's mandatory course (or the worst of them): said in words wherever it is shown. */
 export const TRAINING_STATE_LABELS: Readonly<Record<TrainingState, string>> = {
   CURRENT: 'Current',
-  EXPIRING: 'Refresher due soon',
+  EXPIRING: 'Expiring soon',
   EXPIRED: 'Expired',
   MISSING: 'Not completed',
 };

@@ -4,6 +4,7 @@ import { canonicalBuildQuery } from '../persistedDocuments';
 import { defaultPageSizeOf, schema } from '../schema';
 import { rethrowAsHttpError } from './errors';
 import { operations } from './operations';
+import { memberTrainingOperations } from './memberTraining';
 import { GRAPHQL_URL } from './request';
 
 /**
@@ -64,7 +65,7 @@ const resources: DataProvider = {
   deleteMany: (resource, params) => graphQLProvider.deleteMany(resource, params).catch(rethrowAsHttpError),
 };
 
-export const dataProvider = { ...resources, ...operations };
+export const dataProvider = { ...resources, ...operations, ...memberTrainingOperations };
 
 export type ConsoleDataProvider = typeof dataProvider;
 

@@ -28,6 +28,9 @@ graphql(`
     wrongLevel
     notCleared
     needsNewCheck
+    trainingMissing
+    trainingExpired
+    trainingExpiring
     cannotBeRostered
   }
 `);
@@ -51,6 +54,7 @@ const ClearanceSummaryDocument = graphql(`
         fullName
         clearanceStatus
         clearanceExpiresOn
+        trainingExpiresOn
         clearanceAction
       }
       cannotBeRostered {
@@ -58,6 +62,7 @@ const ClearanceSummaryDocument = graphql(`
         fullName
         clearanceStatus
         clearanceExpiresOn
+        trainingExpiresOn
         clearanceAction
       }
     }

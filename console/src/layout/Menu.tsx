@@ -1,4 +1,6 @@
+import TableChartIcon from '@mui/icons-material/TableChart';
 import { Menu as RaMenu } from 'react-admin';
+import { TRAINING_MATRIX_PATH } from '../pages/training-matrix/path';
 import { usePermissionsOrEmpty } from '../scope';
 
 /**
@@ -20,6 +22,9 @@ export function Menu() {
       )}
       <RaMenu.ResourceItem name="Centre" primaryText={centresLabel} />
       <RaMenu.ResourceItem name="Person" primaryText="People" />
+      {(face === 'ORGANISATION' || face === 'CENTRE') && (
+        <RaMenu.Item to={TRAINING_MATRIX_PATH} primaryText="Training compliance" leftIcon={<TableChartIcon />} />
+      )}
       <RaMenu.ResourceItem name="User" primaryText="Users" />
       <RaMenu.ResourceItem name="AuditEvent" primaryText="Audit trail" />
     </RaMenu>

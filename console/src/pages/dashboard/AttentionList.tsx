@@ -4,9 +4,16 @@ import { ukDate } from '../../labels';
 import { ClearanceChip } from '../../resources/people/ClearanceChip';
 import type { AttentionPerson } from './clearanceSummary';
 
+/** Their DBS, or (when that is in order) a mandatory course: whichever makes them due. */
+function expiry(person: AttentionPerson): string {
+  return person.clearanceStatus === 'TRAINING_EXPIRING'
+    ? `Mandatory training, ${ukDate(person.trainingExpiresOn as string | null)}`
+    : `DBS, ${ukDate(person.clearanceExpiresOn as string | null)}`;
+}
+
 /**
  * People who need something done about their clearance, each linking to their page. `show`
- * picks the middle column: the date their DBS stops being current, or their status.
+ * picks the middle column: what stops being current and when (their DBS or a mandatory course), or their status.
  */
 export function AttentionList({
   people,
@@ -34,7 +41,7 @@ export function AttentionList({
                 Name
               </TableCell>
               <TableCell component="th" scope="col">
-                {show === 'expiry' ? 'DBS current until' : 'Clearance'}
+                {show === 'expiry' ? 'What expires, and when' : 'Clearance'}
               </TableCell>
               <TableCell component="th" scope="col">
                 Action needed
@@ -48,7 +55,7 @@ export function AttentionList({
                   <Link component={RouterLink} to={`/Person/${encodeURIComponent(person.id)}/show`}>{person.fullName}</Link>
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {show === 'expiry' ? ukDate(person.clearanceExpiresOn as string | null) : <ClearanceChip status={person.clearanceStatus} />}
+                  {show === 'expiry' ? expiry(person) : <ClearanceChip status={person.clearanceStatus} />}
                 </TableCell>
                 <TableCell>{person.clearanceAction}</TableCell>
               </TableRow>

@@ -7,11 +7,14 @@ import { peopleListLink, type ClearanceCounts, type ClearanceSummary } from './c
 const COLUMNS: Array<[ClearanceStatus, keyof ClearanceCounts]> = [
   ['CLEARED', 'cleared'],
   ['EXPIRING', 'expiring'],
+  ['TRAINING_EXPIRING', 'trainingExpiring'],
   ['EXPIRED', 'expired'],
   ['MISSING_DBS', 'missingDbs'],
   ['WRONG_LEVEL', 'wrongLevel'],
   ['NOT_CLEARED', 'notCleared'],
   ['NEEDS_NEW_CHECK', 'needsNewCheck'],
+  ['TRAINING_MISSING', 'trainingMissing'],
+  ['TRAINING_EXPIRED', 'trainingExpired'],
 ];
 
 /** Active people of each centre by clearance status (someone at two centres counts at both). */
@@ -22,7 +25,7 @@ export function ClearanceByCentre({ centres, labelledBy }: { centres: ClearanceS
       <Table size="small" aria-labelledby={labelledBy}>
         <TableHead>
           <TableRow>
-            <TableCell component="th" scope="col">
+            <TableCell component="th" scope="col" sx={{ minWidth: 200 }}>
               Centre
             </TableCell>
             {COLUMNS.map(([status]) => (

@@ -7,13 +7,15 @@ import { peopleListLink, type ClearanceCounts } from './clearanceSummary';
 const n = (value: number) => value.toLocaleString('en-GB');
 const percent = (part: number, whole: number) => (whole > 0 ? `${Math.round((100 * part) / whole)}%` : '–');
 
-/** Why people cannot be rostered, in the order a safeguarding lead deals with them. */
+/** Why people cannot be rostered (their DBS first, then mandatory training), in the order a safeguarding lead deals with them. */
 const BLOCKING: Array<[ClearanceStatus, keyof ClearanceCounts]> = [
   ['MISSING_DBS', 'missingDbs'],
   ['EXPIRED', 'expired'],
   ['NEEDS_NEW_CHECK', 'needsNewCheck'],
   ['WRONG_LEVEL', 'wrongLevel'],
   ['NOT_CLEARED', 'notCleared'],
+  ['TRAINING_MISSING', 'trainingMissing'],
+  ['TRAINING_EXPIRED', 'trainingExpired'],
 ];
 
 function Total({ value, label, share, to }: { value: number; label: string; share?: string; to?: ReturnType<typeof peopleListLink> }) {
@@ -51,22 +53,31 @@ export function ClearanceTotals({ totals }: { totals: ClearanceCounts }) {
   const reasons = BLOCKING.filter(([, key]) => (totals[key] as number) > 0);
   return (
     <>
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+      {/* Five across on a wide screen: the last four add up to the first. */}
+      <Grid container spacing={2} columns={{ xs: 12, lg: 10 }}>
+        <Grid size={{ xs: 12, sm: 6, md: 4, lg: 2 }}>
           <Total value={totals.total} label="Active people" to={peopleListLink({})} />
         </Grid>
-        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+        <Grid size={{ xs: 12, sm: 6, md: 4, lg: 2 }}>
           <Total value={totals.cleared} share={percent(totals.cleared, totals.total)} label="Cleared to work" to={peopleListLink({ clearanceStatus: 'CLEARED' })} />
         </Grid>
-        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+        <Grid size={{ xs: 12, sm: 6, md: 4, lg: 2 }}>
           <Total
             value={totals.expiring}
             share={percent(totals.expiring, totals.total)}
-            label="Cleared, but renewal due within 90 days"
+            label="Cleared, but DBS renewal due within 90 days"
             to={peopleListLink({ clearanceStatus: 'EXPIRING' })}
           />
         </Grid>
-        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+        <Grid size={{ xs: 12, sm: 6, md: 6, lg: 2 }}>
+          <Total
+            value={totals.trainingExpiring}
+            share={percent(totals.trainingExpiring, totals.total)}
+            label="Cleared, but a training refresher due within 90 days"
+            to={peopleListLink({ clearanceStatus: 'TRAINING_EXPIRING' })}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 12, md: 6, lg: 2 }}>
           <Total value={totals.cannotBeRostered} share={percent(totals.cannotBeRostered, totals.total)} label="Cannot be rostered" to={peopleListLink({ rosterable: false })} />
         </Grid>
       </Grid>

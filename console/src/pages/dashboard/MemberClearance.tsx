@@ -1,5 +1,7 @@
-import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Link, Typography } from '@mui/material';
 import { useId } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import { TRAINING_MATRIX_PATH } from '../training-matrix/path';
 import { AttentionList } from './AttentionList';
 import { ClearanceByCentre } from './ClearanceByCentre';
 import { ClearanceTotals } from './ClearanceTotals';
@@ -32,6 +34,11 @@ export function MemberClearance() {
         Clearance to work with children
       </Typography>
       <ClearanceTotals totals={totals} />
+      <Typography mt={1}>
+        <Link component={RouterLink} to={TRAINING_MATRIX_PATH}>
+          Training compliance: everyone's mandatory courses
+        </Link>
+      </Typography>
       <Part title="Cannot be rostered" id={ids.blocked}>
         <AttentionList
           people={cannotBeRostered}
@@ -45,11 +52,18 @@ export function MemberClearance() {
       <Part title="Expiring in the next 90 days" id={ids.expiring}>
         <AttentionList
           people={expiringSoon}
-          total={totals.expiring}
+          total={totals.expiring + totals.trainingExpiring}
           show="expiry"
           labelledBy={ids.expiring}
-          empty="No DBS check stops being current in the next 90 days."
-          more={peopleListLink({ clearanceStatus: 'EXPIRING' })}
+          empty="No DBS check or mandatory course stops being current in the next 90 days."
+          // The people list filters by one status at a time: link to it when only one kind is due.
+          more={
+            totals.trainingExpiring === 0
+              ? peopleListLink({ clearanceStatus: 'EXPIRING' })
+              : totals.expiring === 0
+                ? peopleListLink({ clearanceStatus: 'TRAINING_EXPIRING' })
+                : null
+          }
         />
       </Part>
       <Part title="By centre" id={ids.centres}>

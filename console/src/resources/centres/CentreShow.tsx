@@ -13,12 +13,14 @@ import {
 } from 'react-admin';
 import type { ReferralRoute, ServiceType } from '../../gql/graphql';
 import { centreKindChoices, DATE_LOCALE, DATE_TIME_OPTIONS, REFERRAL_ROUTE_LABELS, regionChoices, SERVICE_TYPE_LABELS } from '../../labels';
+import { OpenTrainingMatrixButton } from '../../pages/training-matrix/OpenTrainingMatrixButton';
 import type { Centre } from './types';
 
-/** The Edit button shows itself only to those the server lets update centres (authProvider.canAccess). */
+/** The matrix of its people's training; the Edit button shows itself only to those the server lets update centres (authProvider.canAccess). */
 function Actions() {
   return (
     <TopToolbar>
+      <OpenTrainingMatrixButton of="centre" />
       <EditButton />
     </TopToolbar>
   );

@@ -13,12 +13,14 @@ import {
   CanAccess,
 } from 'react-admin';
 import { DATE_LOCALE, DATE_TIME_OPTIONS, membershipStatusChoices, organisationTypeChoices, regionChoices } from '../../labels';
+import { OpenTrainingMatrixButton } from '../../pages/training-matrix/OpenTrainingMatrixButton';
 import { ExportOrganisationButton } from './ExportButton';
 
 /** Each action for those the server lets take it (authProvider.canAccess; EditButton asks by itself). */
 function Actions() {
   return (
     <TopToolbar>
+      <OpenTrainingMatrixButton of="organisation" />
       <CanAccess action="export">
         <ExportOrganisationButton />
       </CanAccess>

@@ -22,6 +22,7 @@ import { seesWholeNetwork } from '../../access';
 import { clearanceStatusChoices, DATE_LOCALE, DATE_OPTIONS, personStatusChoices, personTypeChoices } from '../../labels';
 import { usePermissionsOrEmpty, useScopeFilter } from '../../scope';
 import { ClearanceStatusField } from './ClearanceChip';
+import { TrainingStatusField } from './TrainingStateChip';
 import { PersonNameField } from './PersonNameField';
 import { ExportPeopleCsvButton } from './ExportPeopleCsvButton';
 import { ImportPeopleButton } from './import/ImportPeopleButton';
@@ -29,7 +30,7 @@ import { ImportPeopleButton } from './import/ImportPeopleButton';
 /** Head office and the training team also narrow by organisation; a member's list is one already. */
 /** The dashboard's "Cannot be rostered" links here with rosterable: false. */
 const ROSTERABLE_CHOICES = [
-  { id: true, name: 'Yes: cleared, or renewal due' },
+  { id: true, name: 'Yes: cleared, or a renewal or refresher due' },
   { id: false, name: 'No: cannot be rostered' },
 ];
 
@@ -98,6 +99,7 @@ export function PersonList() {
           </SingleFieldList>
         </ReferenceArrayField>
         <ClearanceStatusField source="clearanceStatus" label="Clearance" sortable={false} />
+        <TrainingStatusField source="trainingStatus" label="Mandatory training" sortable={false} />
         <DateField source="clearanceExpiresOn" label="DBS current until" locales={DATE_LOCALE} options={DATE_OPTIONS} emptyText="No DBS" sortable={false} />
         <TextField source="clearanceAction" label="Action needed" emptyText="None" sortable={false} sx={{ display: 'block', maxWidth: 360 }} />
       </Datagrid>

@@ -12,13 +12,15 @@ import {
   TopToolbar,
   useCanAccess,
 } from 'react-admin';
-import { DATE_LOCALE, DATE_OPTIONS, DBS_LEVEL_LABELS, personStatusChoices, personTypeChoices } from '../../labels';
+import { DATE_LOCALE, DATE_OPTIONS, DBS_LEVEL_LABELS, personStatusChoices, personTypeChoices, ukDate } from '../../labels';
 import { Section } from '../../layout/Section';
 import { CentreHistory } from './CentreHistory';
 import { ClearanceStatusField } from './ClearanceChip';
 import { DbsHistory } from './DbsHistory';
 import { PersonTitle } from './PersonTitle';
 import { RecordDbsCheckButton } from './RecordDbsCheckButton';
+import { TrainingStatusField } from './TrainingStateChip';
+import { PersonTraining } from './training/PersonTraining';
 import type { Person } from './types';
 
 /** The Edit button shows itself only to those the server lets update people (authProvider.canAccess). */
@@ -57,7 +59,13 @@ function Details() {
   );
 }
 
-/** Compliance status, which every face sees; the level of their latest DBS only for safeguarding leads. */
+/** When their mandatory training stops being current: the soonest expiry, once every course is done and in date. */
+function trainingCurrentUntil(person: Person): string {
+  if (person.trainingStatus === 'MISSING' || person.trainingStatus === 'EXPIRED') return 'Not current now (see the training due)';
+  return person.trainingExpiresOn ? ukDate(person.trainingExpiresOn) : 'No mandatory course of theirs expires';
+}
+
+/** Compliance status (DBS and mandatory training), which every face sees; the level of their latest DBS only for safeguarding leads. */
 function Clearance() {
   const { canAccess: readsDbs } = useCanAccess({ resource: 'DbsCheck', action: 'list' });
   return (
@@ -66,6 +74,9 @@ function Clearance() {
         <ClearanceStatusField label="Clearance" />
         <DateField source="clearanceExpiresOn" label="DBS current until" locales={DATE_LOCALE} options={DATE_OPTIONS} emptyText="No DBS check recorded" />
         <TextField source="clearanceAction" label="Action needed" emptyText="None" />
+        <TrainingStatusField label="Mandatory training" />
+        <FunctionField label="Mandatory training due" render={(person: Person) => (person.trainingDue.length ? person.trainingDue.join('; ') : 'None')} />
+        <FunctionField label="Mandatory training current until" render={trainingCurrentUntil} />
         <FunctionField label="Level their centres need" render={(person: Person) => DBS_LEVEL_LABELS[person.requiredDbsLevel]} />
         {readsDbs && (
           <FunctionField label="Level of their latest DBS" render={(person: Person) => (person.latestDbsLevel ? DBS_LEVEL_LABELS[person.latestDbsLevel] : 'No DBS check')} />
@@ -76,8 +87,8 @@ function Clearance() {
 }
 
 /**
- * A person: who they are, whether they can be rostered and why, where they have worked, and,
- * for their organisation's safeguarding leads only, their DBS checks.
+ * A person: who they are, whether they can be rostered and why, where they have worked, their
+ * training, and, for their organisation's safeguarding leads only, their DBS checks.
  */
 export function PersonShow() {
   return (
@@ -94,6 +105,7 @@ export function PersonShow() {
         <Section title="Centres">
           <CentreHistory />
         </Section>
+        <PersonTraining />
         <CanAccess resource="DbsCheck" action="list">
           <Section
             title="DBS checks"

@@ -1,10 +1,11 @@
 import { graphql } from '../../gql';
-import type { ConsoleDbsCheckFragment, ConsolePersonFragment } from '../../gql/graphql';
+import type { ConsoleDbsCheckFragment, ConsolePersonFragment, ConsoleTrainingRecordFragment } from '../../gql/graphql';
 
 /**
- * A person and a DBS check as the data provider returns them (it selects every field): typed from
- * the schema by these fragments, so their enums (clearance status, DBS level, …) are the generated
- * ones. The fragments are never sent; `pnpm codegen` reads them for the types.
+ * A person, a DBS check and a training record as the data provider returns them (it selects every
+ * field): typed from the schema by these fragments, so their enums (clearance status, DBS level,
+ * training outcome, …) are the generated ones. The fragments are never sent; `pnpm codegen` reads
+ * them for the types.
  */
 
 graphql(`
@@ -30,6 +31,9 @@ graphql(`
     clearanceStatus
     clearanceExpiresOn
     clearanceAction
+    trainingStatus
+    trainingDue
+    trainingExpiresOn
     requiredDbsLevel
     latestDbsLevel
     version
@@ -57,5 +61,32 @@ graphql(`
   }
 `);
 
+graphql(`
+  fragment ConsoleTrainingRecord on TrainingRecord {
+    id
+    personId
+    personName
+    organisationId
+    source
+    courseId
+    courseCode
+    courseTitle
+    externalCourse
+    externalProvider
+    sessionId
+    completedOn
+    outcome
+    credits
+    hours
+    certificateRef
+    expiresOn
+    recordedByName
+    createdAt
+    updatedAt
+    version
+  }
+`);
+
 export type Person = ConsolePersonFragment;
+export type TrainingRecord = ConsoleTrainingRecordFragment;
 export type DbsCheck = ConsoleDbsCheckFragment;
