@@ -22,7 +22,9 @@ async function main() {
     await prepareDatabase(server, config, logger);
     const summary = await seedNetwork({ clientUrl: server.ownerUrl(), scale, logger, reset: values.reset });
     console.log(
-      `Seeded ${summary.organisations} organisations, ${summary.centres} centres, ${summary.people} people and ${summary.dbsChecks} DBS checks at scale ${scale} in ${(summary.ms / 1000).toFixed(1)} s`,
+      `Seeded ${summary.organisations} organisations, ${summary.centres} centres, ${summary.people} people, ${summary.dbsChecks} DBS checks, ` +
+        `${summary.courses} courses, ${summary.courseSessions} course sessions, ${summary.enrolments} enrolments and ${summary.trainingRecords} training records ` +
+        `at scale ${scale} in ${(summary.ms / 1000).toFixed(1)} s`,
     );
     console.table(summary.byRegion);
     console.table(summary.accounts);

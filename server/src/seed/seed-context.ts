@@ -5,6 +5,7 @@ import type { SeededCentre } from './steps/centres';
 import type { DemoAccount } from './steps/demo-accounts';
 import type { SeededOrganisation } from './steps/organisations';
 import type { PeopleSummary } from './steps/people';
+import type { TrainingSummary } from './steps/training';
 
 /** The fixed seed: the same scale always produces the same network, row for row. */
 export const SEED = 1991;
@@ -32,10 +33,17 @@ export type SeededNetwork = {
   centres: SeededCentre[];
   accounts: DemoAccount[];
   people: PeopleSummary;
+  training: TrainingSummary;
 };
 
 export function emptyNetwork(): SeededNetwork {
-  return { organisations: [], centres: [], accounts: [], people: { people: 0, dbsChecks: 0, centreAssignments: 0 } };
+  return {
+    organisations: [],
+    centres: [],
+    accounts: [],
+    people: { people: 0, dbsChecks: 0, centreAssignments: 0 },
+    training: { courses: 0, courseSessions: 0, enrolments: 0, trainingRecords: 0 },
+  };
 }
 
 /** Shared by every seed step: one seeded generator, the transaction's EntityManager, the scale. */

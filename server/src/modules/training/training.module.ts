@@ -1,5 +1,7 @@
 import { plainRows } from '../../common/listing';
 import type { ServerModule } from '../../server-module';
+import { demoScopes } from '../../seed/steps/demo-accounts';
+import { seedTraining } from '../../seed/steps/training';
 import { ComplianceResolver } from './compliance.resolver';
 import { Course, CourseRequirement } from './course.entity';
 import { CourseResolver } from './course.resolver';
@@ -72,6 +74,14 @@ export const trainingModule: ServerModule = {
     {
       key: 'sessionEnrolments',
       read: (ctx, organisationId) => plainRows(ctx.em, SessionEnrolment, { organisation: organisationId }, { createdAt: 'asc', id: 'asc' }),
+    },
+  ],
+  seed: [
+    {
+      name: 'training: the catalogue, sessions, enrolments and records',
+      run: async (ctx, network) => {
+        network.training = await seedTraining(ctx, network.organisations, demoScopes(network.organisations, network.centres));
+      },
     },
   ],
 };

@@ -46,7 +46,7 @@ export async function seedDemoAccounts(
 
   const accounts: Array<DemoAccount & { displayName: string; grant: { organisationId: string | null; centreIds: string[] } }> = [
     { email: 'national@naccc.test', displayName: 'Nadia Head-Office', role: Role.NATIONAL_ADMIN, description: 'the whole network', grant: { organisationId: null, centreIds: [] } },
-    { email: 'training@naccc.test', displayName: 'Tom Training', role: Role.TRAINING_TEAM, description: 'the network, read-only', grant: { organisationId: null, centreIds: [] } },
+    { email: 'training@naccc.test', displayName: 'Tom Training', role: Role.TRAINING_TEAM, description: 'the whole network: keeps the course catalogue, runs sessions and records outcomes', grant: { organisationId: null, centreIds: [] } },
     { email: 'assessor@naccc.test', displayName: 'Asha Assessor', role: Role.ASSESSOR, description: `${assessed.length} assigned centres`, grant: { organisationId: null, centreIds: assessed } },
     { email: 'orgadmin1@naccc.test', displayName: 'Olivia Admin', role: Role.ORG_ADMIN, description: first.name, grant: { organisationId: first.id, centreIds: [] } },
     { email: 'orgadmin2@naccc.test', displayName: 'Owen Admin', role: Role.ORG_ADMIN, description: second.name, grant: { organisationId: second.id, centreIds: [] } },
