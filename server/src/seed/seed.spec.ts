@@ -1,6 +1,6 @@
 import argon2 from 'argon2';
 import pino from 'pino';
-import { ClearanceStatus, ROSTERABLE } from '../modules/clearance/clearance.enums';
+import { ClearanceStatus, ROSTERABLE, TrainingState, type DbsClearanceStatus } from '../modules/clearance/clearance.enums';
 import { postcodeDirectory } from '../modules/geo';
 import { Region } from '../modules/geo';
 import { runRetention } from '../modules/retention';
@@ -15,9 +15,30 @@ const FINGERPRINT = `select
   (select md5(string_agg(c::text, '|' order by c.id)) from centre c) as centres,
   (select md5(string_agg(p::text, '|' order by p.id)) from person p) as people,
   (select md5(string_agg(a::text, '|' order by a.id)) from person_centre_assignment a) as assignments,
-  (select md5(string_agg(d::text, '|' order by d.id)) from dbs_check d) as checks`;
+  (select md5(string_agg(d::text, '|' order by d.id)) from dbs_check d) as checks,
+  (select md5(string_agg(c::text, '|' order by c.id)) from course c) as courses,
+  (select md5(string_agg(q::text, '|' order by q.id)) from course_requirement q) as requirements,
+  (select md5(string_agg(s::text, '|' order by s.id)) from course_session s) as sessions,
+  (select md5(string_agg(e::text, '|' order by e.id)) from session_enrolment e) as enrolments,
+  (select md5(string_agg(r::text, '|' order by r.id)) from training_record r) as training`;
 
 type StatusCount = { status: ClearanceStatus; n: number };
+
+/**
+ * What the DBS alone says of a person (person_clearance's status before training is folded in):
+ * a DBS reason not to roster is the status itself; otherwise EXPIRING or CLEARED by the DBS's
+ * expiry, whatever the training says. The people seed plans DBS histories to these.
+ */
+const DBS_STATUS = `case when pc.status in ('CLEARED', 'EXPIRING', 'TRAINING_MISSING', 'TRAINING_EXPIRED', 'TRAINING_EXPIRING')
+  then case when pc.expires_on <= app.today() + app.expiring_days() then 'EXPIRING' else 'CLEARED' end
+  else pc.status end`;
+const DBS_STATUSES = Object.values(ClearanceStatus).filter((status) => !status.startsWith('TRAINING_')) as DbsClearanceStatus[];
+
+/**
+ * What a test that seeds a whole network may take: pnpm seed at scale 1 takes well under 30 s,
+ * but these run beside other test files on a busy machine, and the reset test seeds twice.
+ */
+const SEEDING_MS = 120_000;
 
 describe('the synthetic national network', () => {
   let db: TestDatabase;
@@ -25,7 +46,7 @@ describe('the synthetic national network', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     await seedNetwork({ clientUrl: db.ownerUrl, scale: 1, logger });
-  });
+  }, SEEDING_MS);
   afterAll(() => db.drop());
 
   it('has exactly 120 organisations and 350 centres at scale 1', async () => {
@@ -49,12 +70,13 @@ describe('the synthetic national network', () => {
       const fingerprint = await other.ownerQuery<Record<string, string>>(FINGERPRINT);
       expect(Object.values(fingerprint[0]!).every((hash) => /^[0-9a-f]{32}$/.test(hash))).toBe(true);
       expect(fingerprint).toEqual(await db.ownerQuery(FINGERPRINT));
-      expect(summary).toMatchObject({ people: 5000 });
+      expect(summary).toMatchObject({ people: 5000, courses: 12 });
       expect(summary.dbsChecks).toBeGreaterThan(5000);
+      expect(summary.trainingRecords).toBeGreaterThan(36_000);
     } finally {
       await other.drop();
     }
-  });
+  }, SEEDING_MS);
 
   it('spreads over every region of England, Wales, Northern Ireland, the Channel Islands and the Isle of Man', async () => {
     const rows = await db.ownerQuery<{ region: Region; n: number }>('select region, count(*)::int as n from centre group by region');
@@ -166,10 +188,13 @@ describe('the synthetic national network', () => {
     expect(facts!.at_two_centres).toBeGreaterThan(200);
   });
 
-  it(`shows every clearance state among people still working on ${SEED_AS_OF}, mostly cleared`, async () => {
-    const rows = await asOf<StatusCount>(SEED_AS_OF, `select pc.status, count(*)::int as n from person_clearance pc join person p on p.id = pc.person_id where p.status = 'ACTIVE' group by pc.status`);
-    const by = Object.fromEntries(rows.map((r) => [r.status, r.n])) as Record<ClearanceStatus, number>;
-    expect(Object.keys(by).sort()).toEqual(Object.values(ClearanceStatus).sort());
+  it(`shows every DBS clearance state among people still working on ${SEED_AS_OF}, mostly cleared`, async () => {
+    const rows = await asOf<StatusCount>(
+      SEED_AS_OF,
+      `select ${DBS_STATUS} as status, count(*)::int as n from person_clearance pc join person p on p.id = pc.person_id where p.status = 'ACTIVE' group by 1`,
+    );
+    const by = Object.fromEntries(rows.map((r) => [r.status, r.n])) as Record<DbsClearanceStatus, number>;
+    expect(Object.keys(by).sort()).toEqual([...DBS_STATUSES].sort());
     const total = rows.reduce((sum, r) => sum + r.n, 0);
     expect(by.CLEARED / total).toBeGreaterThan(0.7);
     expect(by.EXPIRING / total).toBeGreaterThan(0.04);
@@ -213,7 +238,7 @@ describe('the synthetic national network', () => {
     expect((await db.ownerQuery(`select 1 from dbs_check where jurisdiction = 'ACCESS_NI' limit 1`)).length).toBe(1);
   });
 
-  it("gives the demo accounts' scopes several clearance states, including someone expiring and someone who cannot be rostered", async () => {
+  it("gives the demo accounts' scopes several DBS clearance states, including someone expiring and someone who cannot be rostered", async () => {
     const scopes = await db.ownerQuery<{ email: string; organisation_id: string; centre_ids: string[] }>(
       `select u.email, g.organisation_id, g.centre_ids from app_user u join user_grant g on g.user_id = u.id where u.email in ('orgadmin1@naccc.test', 'orgadmin2@naccc.test', 'coordinator1@naccc.test')`,
     );
@@ -221,8 +246,8 @@ describe('the synthetic national network', () => {
       const coordinator = scope.email.startsWith('coordinator');
       const rows = await asOf<StatusCount>(
         SEED_AS_OF,
-        `select pc.status, count(*)::int as n from person p join person_clearance pc on pc.person_id = p.id
-         where p.status = 'ACTIVE' and ${coordinator ? 'p.centre_ids && $1::uuid[]' : 'p.organisation_id = $1'} group by pc.status`,
+        `select ${DBS_STATUS} as status, count(*)::int as n from person p join person_clearance pc on pc.person_id = p.id
+         where p.status = 'ACTIVE' and ${coordinator ? 'p.centre_ids && $1::uuid[]' : 'p.organisation_id = $1'} group by 1`,
         [coordinator ? scope.centre_ids : scope.organisation_id],
       );
       const states = rows.map((r) => r.status);
@@ -230,6 +255,189 @@ describe('the synthetic national network', () => {
       expect(states).toContain(ClearanceStatus.CLEARED);
       expect(states).toContain(ClearanceStatus.EXPIRING);
       expect(states.some((status) => !ROSTERABLE.includes(status))).toBe(true);
+    }
+  });
+
+  /** The brief's catalogue, written out here so the test checks the seed against it rather than against itself. */
+  const CATALOGUE: ReadonlyArray<[code: string, title: string, level: string, credits: number, hours: number, delivery: string, validity: number | null, active: boolean, requirements: string[]]> = [
+    ['CRD-3', 'Coordinating a child contact centre', 'LEVEL_3', 6, 24, 'BLENDED', null, true, ['COORDINATOR/*']],
+    ['CVT-1', 'Core volunteer training', 'LEVEL_1', 3, 12, 'BLENDED', 36, true, ['*/SUPPORTED_CONTACT']],
+    ['DAA-2', 'Domestic abuse awareness', 'LEVEL_2', 2, 8, 'ONLINE', 36, true, []],
+    ['DPE-E', 'Data protection essentials', 'ENTRY', 1, 3, 'ONLINE', 24, true, ['COORDINATOR/*', 'STAFF/*']],
+    ['EDI-1', 'Equality, diversity and inclusion', 'LEVEL_1', 2, 6, 'ONLINE', null, true, []],
+    ['HEC-1', 'Handovers and escorted contact', 'LEVEL_1', 2, 6, 'IN_PERSON', null, true, []],
+    ['LSW-2', 'Life-story work with children', 'LEVEL_2', 3, 12, 'BLENDED', null, false, []],
+    ['OBS-3', 'Observation and report writing', 'LEVEL_3', 4, 18, 'BLENDED', null, true, ['*/SUPERVISED_ASSESSMENT']],
+    ['PFA-E', 'Paediatric first aid', 'ENTRY', 1, 6, 'IN_PERSON', 36, true, []],
+    ['SAF-1', 'Safeguarding children and young people', 'LEVEL_2', 3, 9, 'IN_PERSON', 36, true, ['*/*']],
+    ['SCP-3', 'Supervised contact practice', 'LEVEL_3', 6, 30, 'IN_PERSON', null, true, ['*/SUPERVISED_ASSESSMENT', '*/SUPERVISED_CONTACT']],
+    ['TRU-E', 'Trustee essentials', 'ENTRY', 1, 3, 'ONLINE', null, true, ['TRUSTEE/*']],
+  ];
+
+  it("has the catalogue's 12 courses, described, with exactly its requirement rows", async () => {
+    const courses = await db.ownerQuery<{ code: string; title: string; ocn_level: string; credit_value: number; hours: number; delivery: string; validity_months: number | null; active: boolean; requirements: string[]; description: string }>(`
+      select c.code, c.title, c.ocn_level, c.credit_value, c.guided_learning_hours::float8 as hours, c.delivery, c.validity_months, c.active, c.description,
+             coalesce((select array_agg(coalesce(q.person_type, '*') || '/' || coalesce(q.service_type, '*') order by coalesce(q.person_type, '*') || '/' || coalesce(q.service_type, '*'))
+                       from course_requirement q where q.course_id = c.id), '{}') as requirements
+      from course c order by c.code`);
+    expect(courses.map((c) => [c.code, c.title, c.ocn_level, c.credit_value, c.hours, c.delivery, c.validity_months, c.active, c.requirements])).toEqual(CATALOGUE);
+    for (const { code, description } of courses) {
+      expect({ code, length: description.length > 60 && description.length < 400 }).toEqual({ code, length: true });
+      expect({ code, american: /\b(center|organiz|behavior|color|program)\w*/i.test(description) }).toEqual({ code, american: false });
+    }
+  });
+
+  it(`gives people still working on ${SEED_AS_OF} a realistic mix of mandatory training: mostly current, some expiring, expired or missing`, async () => {
+    const rows = await asOf<{ state: TrainingState; n: number }>(
+      SEED_AS_OF,
+      `select pc.training_status as state, count(*)::int as n from person_clearance pc join person p on p.id = pc.person_id where p.status = 'ACTIVE' group by 1`,
+    );
+    const total = rows.reduce((sum, r) => sum + r.n, 0);
+    const share = Object.fromEntries(rows.map((r) => [r.state, r.n / total])) as Record<TrainingState, number>;
+    expect(Object.keys(share).sort()).toEqual(Object.values(TrainingState).sort());
+    expect(share.CURRENT).toBeGreaterThan(0.65);
+    expect(share.CURRENT).toBeLessThan(0.9);
+    expect(share.EXPIRING).toBeGreaterThan(0.04);
+    expect(share.EXPIRED).toBeGreaterThan(0.03);
+    expect(share.MISSING).toBeGreaterThan(0.03);
+    for (const state of [TrainingState.EXPIRING, TrainingState.EXPIRED, TrainingState.MISSING]) expect(share[state]).toBeLessThan(0.15);
+  });
+
+  it('folds training into each clearance status after the DBS (a DBS reason first, then training missing or expired, then a DBS expiring, then training expiring), and every combined state appears', async () => {
+    const rows = await asOf<{ dbs: DbsClearanceStatus; training: TrainingState; status: ClearanceStatus; n: number }>(
+      SEED_AS_OF,
+      `select ${DBS_STATUS} as dbs, pc.training_status as training, pc.status, count(*)::int as n
+       from person_clearance pc join person p on p.id = pc.person_id where p.status = 'ACTIVE' group by 1, 2, 3`,
+    );
+    const expected = ({ dbs, training }: { dbs: DbsClearanceStatus; training: TrainingState }): ClearanceStatus => {
+      if (dbs !== ClearanceStatus.CLEARED && dbs !== ClearanceStatus.EXPIRING) return dbs;
+      if (training === TrainingState.MISSING) return ClearanceStatus.TRAINING_MISSING;
+      if (training === TrainingState.EXPIRED) return ClearanceStatus.TRAINING_EXPIRED;
+      if (dbs === ClearanceStatus.EXPIRING) return ClearanceStatus.EXPIRING;
+      return training === TrainingState.EXPIRING ? ClearanceStatus.TRAINING_EXPIRING : ClearanceStatus.CLEARED;
+    };
+    expect(rows.filter((r) => r.status !== expected(r))).toEqual([]);
+    expect([...new Set(rows.map((r) => r.status))].sort()).toEqual(Object.values(ClearanceStatus).sort());
+    // Each rule of precedence is met by someone.
+    const some = (test: (r: (typeof rows)[number]) => boolean) => rows.some((r) => test(r) && r.n > 0);
+    expect(some((r) => !ROSTERABLE.includes(r.dbs) && r.training !== TrainingState.CURRENT)).toBe(true);
+    expect(some((r) => r.dbs === ClearanceStatus.EXPIRING && r.training === TrainingState.MISSING)).toBe(true);
+    expect(some((r) => r.dbs === ClearanceStatus.EXPIRING && r.training === TrainingState.EXPIRING)).toBe(true);
+    const total = rows.reduce((sum, r) => sum + r.n, 0);
+    const cannotBeRostered = rows.filter((r) => !ROSTERABLE.includes(r.status)).reduce((sum, r) => sum + r.n, 0);
+    expect(cannotBeRostered / total).toBeGreaterThan(0.1);
+    expect(cannotBeRostered / total).toBeLessThan(0.3);
+  });
+
+  it('has about 40,000 training records at scale 1: mostly NACCC cohorts of completed sessions, some external training, the odd absence or fail', async () => {
+    const [facts] = await db.ownerQuery<Record<'total' | 'in_sessions' | 'external' | 'completing', number> & Record<string, number>>(`select
+      count(*)::int as total,
+      count(*) filter (where session_id is not null)::int as in_sessions,
+      count(*) filter (where source = 'EXTERNAL')::int as external,
+      count(*) filter (where outcome in ('ATTENDED', 'PASSED', 'CREDITS_AWARDED'))::int as completing,
+      count(*) filter (where outcome = 'DID_NOT_ATTEND')::int as absent,
+      count(*) filter (where outcome = 'FAILED')::int as failed,
+      count(*) filter (where completed_on >= $1::date)::int as after_as_of,
+      count(*) filter (where outcome = 'DID_NOT_ATTEND' and hours <> 0)::int as absent_with_hours,
+      count(*) filter (where credits > 0 and outcome not in ('PASSED', 'CREDITS_AWARDED'))::int as credits_without_pass,
+      (select count(*)::int from training_record r join person p on p.id = r.person_id where p.organisation_id <> r.organisation_id) as of_another_tenant,
+      (select count(*)::int from training_record r join person p on p.id = r.person_id where r.completed_on >= coalesce(p.leave_date, $1::date)) as after_leaving,
+      (select count(*)::int from training_record r join course c on c.id = r.course_id where r.credits > c.credit_value or r.hours > c.guided_learning_hours) as beyond_course,
+      (select count(*)::int from training_record r join course_session s on s.id = r.session_id
+        where r.course_id <> s.course_id or s.status <> 'COMPLETED' or r.completed_on <> (s.ends_at at time zone 'Europe/London')::date
+           or r.hours > extract(epoch from s.ends_at - s.starts_at) / 3600) as unlike_their_session,
+      (select count(*)::int from training_record r where r.session_id is not null
+        and not exists (select 1 from session_enrolment e where e.session_id = r.session_id and e.person_id = r.person_id and e.status = 'CONFIRMED')) as not_enrolled
+      from training_record`, [SEED_AS_OF]);
+    const f = facts!;
+    expect(f.total).toBeGreaterThan(36_000);
+    expect(f.total).toBeLessThan(44_000);
+    expect(f.in_sessions / f.total).toBeGreaterThan(0.5);
+    expect(f.external / f.total).toBeGreaterThan(0.05);
+    expect(f.external / f.total).toBeLessThan(0.2);
+    expect(f.completing / f.total).toBeGreaterThan(0.9);
+    expect(f.absent).toBeGreaterThan(200);
+    expect(f.failed).toBeGreaterThan(100);
+    expect(f).toMatchObject({ after_as_of: 0, absent_with_hours: 0, credits_without_pass: 0, of_another_tenant: 0, after_leaving: 0, beyond_course: 0, unlike_their_session: 0, not_enrolled: 0 });
+    const providers = await db.ownerQuery<{ external_provider: string }>(`select distinct external_provider from training_record where source = 'EXTERNAL'`);
+    expect(providers.some((p) => p.external_provider.endsWith('Safeguarding Children Partnership'))).toBe(true);
+  });
+
+  it('timetables sessions over the last three years and the next four months, in every region and online; past ones completed with their cohort, a few cancelled', async () => {
+    const [facts] = await db.ownerQuery<Record<string, number | boolean>>(`select
+      count(*) filter (where status = 'COMPLETED')::int as completed,
+      count(*) filter (where status = 'SCHEDULED' and starts_at > $1::date)::int as upcoming,
+      count(*) filter (where status = 'CANCELLED' and starts_at < $1::date)::int as cancelled_past,
+      count(*) filter (where status = 'CANCELLED' and starts_at > $1::date)::int as cancelled_upcoming,
+      count(*) filter (where (status = 'COMPLETED' and ends_at >= $1::date) or (status = 'SCHEDULED' and starts_at < $1::date))::int as out_of_step,
+      min(starts_at) > $1::date - interval '40 months' and min(starts_at) < $1::date - interval '34 months' as from_three_years_ago,
+      max(starts_at) < $1::date + interval '4 months 5 days' and max(starts_at) > $1::date + interval '3 months' as to_four_months_ahead,
+      count(distinct region)::int as regions,
+      count(*) filter (where online_link is not null)::int as online,
+      count(*) filter (where online_link !~ '^https://')::int as links_not_https,
+      (select count(*)::int from course_session s join course c on c.id = s.course_id
+        where (c.delivery = 'ONLINE') <> (s.venue is null and s.region is null) or (c.delivery = 'IN_PERSON') <> (s.online_link is null)) as delivery_mismatch,
+      (select count(*)::int from course_session s join course c on c.id = s.course_id where not c.active and s.starts_at > $1::date) as retired_upcoming,
+      (select count(*)::int from course_session s where s.status = 'COMPLETED' and not exists (select 1 from training_record r where r.session_id = s.id)) as completed_without_cohort,
+      (select count(*)::int from course_session s where s.status = 'CANCELLED' and exists (select 1 from session_enrolment e where e.session_id = s.id)) as cancelled_with_places,
+      (select count(*)::int from course_session s where s.capacity < (select count(*) from session_enrolment e where e.session_id = s.id)) as over_capacity
+      from course_session`, [SEED_AS_OF]);
+    expect(facts).toMatchObject({
+      out_of_step: 0,
+      from_three_years_ago: true,
+      to_four_months_ahead: true,
+      regions: Object.values(Region).length,
+      links_not_https: 0,
+      delivery_mismatch: 0,
+      retired_upcoming: 0,
+      completed_without_cohort: 0,
+      cancelled_with_places: 0,
+      over_capacity: 0,
+    });
+    expect(facts!.completed).toBeGreaterThan(300);
+    expect(facts!.upcoming).toBeGreaterThan(30);
+    expect(facts!.online).toBeGreaterThan(50);
+    expect(facts!.cancelled_past).toBeGreaterThan(0);
+    expect(facts!.cancelled_upcoming).toBeGreaterThan(0);
+
+    const [places] = await db.ownerQuery<Record<string, number>>(`select
+      count(*) filter (where e.status = 'REQUESTED')::int as requested,
+      count(*) filter (where e.status = 'CONFIRMED')::int as confirmed,
+      count(distinct e.organisation_id)::int as organisations,
+      count(*) filter (where p.status <> 'ACTIVE')::int as leavers,
+      count(*)::float / (select sum(capacity) from course_session where status = 'SCHEDULED' and starts_at > $1::date) as filled
+      from session_enrolment e join course_session s on s.id = e.session_id join person p on p.id = e.person_id
+      where s.starts_at > $1::date`, [SEED_AS_OF]);
+    expect(places!.requested).toBeGreaterThan(50);
+    expect(places!.confirmed).toBeGreaterThan(50);
+    expect(places!.organisations).toBeGreaterThan(60);
+    expect(places!.leavers).toBe(0);
+    expect(places!.filled).toBeGreaterThan(0.1);
+    expect(places!.filled).toBeLessThan(0.8);
+    expect(await db.ownerQuery(`select count(*) filter (where e.status <> 'CONFIRMED')::int as n from session_enrolment e join course_session s on s.id = e.session_id where s.status = 'COMPLETED'`)).toEqual([{ n: 0 }]);
+  });
+
+  it("shows every training state in each demo scope among people whose DBS is in order, and a place asked for on an upcoming session", async () => {
+    const scopes = await db.ownerQuery<{ email: string; organisation_id: string; centre_ids: string[] }>(
+      `select u.email, g.organisation_id, g.centre_ids from app_user u join user_grant g on g.user_id = u.id where u.email in ('orgadmin1@naccc.test', 'orgadmin2@naccc.test', 'coordinator1@naccc.test')`,
+    );
+    expect(scopes).toHaveLength(3);
+    for (const scope of scopes) {
+      const coordinator = scope.email.startsWith('coordinator');
+      const inScope = coordinator ? 'p.centre_ids && $1::uuid[]' : 'p.organisation_id = $1';
+      const states = await asOf<{ state: TrainingState }>(
+        SEED_AS_OF,
+        `select distinct pc.training_status as state from person p join person_clearance pc on pc.person_id = p.id
+         where p.status = 'ACTIVE' and ${inScope} and ${DBS_STATUS} = 'CLEARED' order by 1`,
+        [coordinator ? scope.centre_ids : scope.organisation_id],
+      );
+      expect({ scope: scope.email, states: states.map((s) => s.state) }).toEqual({ scope: scope.email, states: [...Object.values(TrainingState)].sort() });
+      const requested = await db.ownerQuery<{ n: number }>(
+        `select count(*)::int as n from session_enrolment e join course_session s on s.id = e.session_id join person p on p.id = e.person_id
+         where e.status = 'REQUESTED' and s.status = 'SCHEDULED' and s.starts_at > $2::date + interval '21 days' and ${inScope}`,
+        [coordinator ? scope.centre_ids : scope.organisation_id, SEED_AS_OF],
+      );
+      expect({ scope: scope.email, requested: requested[0]!.n > 0 }).toEqual({ scope: scope.email, requested: true });
     }
   });
 
@@ -243,7 +451,7 @@ describe('the synthetic national network', () => {
     } finally {
       await other.drop();
     }
-  });
+  }, SEEDING_MS);
 
   it('refuses to seed over existing data unless asked to reset', async () => {
     await expect(seedNetwork({ clientUrl: db.ownerUrl, scale: 0.1, logger })).rejects.toThrow(/--reset/);
@@ -251,7 +459,7 @@ describe('the synthetic national network', () => {
     expect(summary).toMatchObject({ organisations: 12, centres: 35, people: 500 });
     expect(await db.ownerQuery('select count(*)::int as n from person')).toEqual([{ n: 500 }]);
     await seedNetwork({ clientUrl: db.ownerUrl, scale: 1, logger, reset: true });
-  });
+  }, SEEDING_MS);
 
   it('never creates demo accounts in production, and leaves nothing behind when refusing', async () => {
     const before = await db.ownerQuery(FINGERPRINT);
