@@ -17,7 +17,7 @@ import pino from 'pino';
 import { loadConfig, repoRoot } from '../config';
 import { openDatabaseServer, prepareDatabase } from '../db/database';
 import { seedNetwork } from '../seed/seed';
-import { consoleDocument, WORKLOADS, type ReadyWorkload } from './workloads';
+import { consoleDocument, fixtureOf, WORKLOADS, type Fixture, type OwnerQuery, type ReadyWorkload } from './workloads';
 import { TARGETS, checkTargets, type WorkloadResult } from './targets';
 
 const CONNECTIONS = 16;
@@ -64,14 +64,26 @@ async function main() {
     const base = `http://127.0.0.1:${port}`;
 
     const results: WorkloadResult[] = [];
-    for (const workload of WORKLOADS) {
-      if (only && !only.has(workload.id)) continue;
-      if (workload.status === 'pending') {
-        results.push({ id: workload.id, name: workload.name, status: 'pending', waitingFor: workload.waitingFor });
-        continue;
+    const ownerClient = new Client({ connectionString: ownerUrl });
+    await ownerClient.connect();
+    const owner: OwnerQuery = async (text, values) => (await ownerClient.query(text, values)).rows;
+    try {
+      for (const workload of WORKLOADS) {
+        if (only && !only.has(workload.id)) continue;
+        if (workload.status === 'pending') {
+          results.push({ id: workload.id, name: workload.name, status: 'pending', waitingFor: workload.waitingFor });
+          continue;
+        }
+        process.stderr.write(`${workload.id} ${workload.name}…\n`);
+        const fixture = await fixtureOf(workload, owner, { concurrency: CONNECTIONS });
+        try {
+          results.push(await measure(base, workload, fixture, seconds));
+        } finally {
+          await fixture.cleanUp?.();
+        }
       }
-      process.stderr.write(`${workload.id} ${workload.name}…\n`);
-      results.push(await measure(base, workload, seconds));
+    } finally {
+      await ownerClient.end();
     }
     const rssMb = child.pid ? await settledResidentMegabytes(child.pid) : null;
     const peakRssMb = child.pid ? residentMegabytes(child.pid, 'VmHWM') : null;
@@ -101,10 +113,13 @@ async function ensureSeeded(ownerUrl: string, scale: number, logger: pino.Logger
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    // The seed grows with each capability: a database seeded before people existed is seeded again.
-    const { rows } = await client.query<{ n: number; people: number }>('select (select count(*)::int from organisation) as n, (select count(*)::int from person) as people');
+    // The seed grows with each capability: a database seeded before people, or before the
+    // training catalogue (W2 reads records, W5 records a course), existed is seeded again.
+    const { rows } = await client.query<{ n: number; people: number; courses: number }>(
+      'select (select count(*)::int from organisation) as n, (select count(*)::int from person) as people, (select count(*)::int from course) as courses',
+    );
     const expected = Math.max(1, Math.round(120 * scale));
-    if (rows[0]!.n !== expected || rows[0]!.people === 0) {
+    if (rows[0]!.n !== expected || rows[0]!.people === 0 || rows[0]!.courses === 0) {
       process.stderr.write(`seeding scale ${scale}…\n`);
       const summary = await seedNetwork({ clientUrl: ownerUrl, scale, logger, reset: rows[0]!.n > 0 });
       process.stderr.write(`seeded in ${(summary.ms / 1000).toFixed(1)} s\n`);
@@ -152,21 +167,35 @@ async function signIn(base: string, email: string): Promise<string> {
   return cookie;
 }
 
-async function measure(base: string, workload: ReadyWorkload, seconds: { warm: number; run: number }): Promise<WorkloadResult> {
-  const cookie = workload.as === 'anonymous' ? undefined : await signIn(base, workload.as);
-  const graphqlCalls = (path: string) => ({
-    login: workload.signsIn ? { path: `${path}${path === '/graphql' ? '' : '/login'}`, body: body(workload.signsIn.document, workload.signsIn.variables) } : undefined,
-    main: { path, body: body(workload.document, workload.variables), cookie },
-  });
-  const graphql = graphqlCalls('/graphql');
-  const raw = graphqlCalls(`/__bench/raw/${workload.id}`);
+/** Where a workload's requests go: the API, or the raw-SQL baseline's routes; W6 signs in first. */
+type Target = { path: string; login?: Call };
 
-  // The same answer from both: otherwise the comparison would be meaningless.
-  const once = async (calls: typeof graphql) => {
-    const signedIn = calls.login ? (await post(base, calls.login)).cookie : cookie;
-    return (await post(base, { ...calls.main, cookie: signedIn })).json;
+/** What autocannon keeps per connection between a request's set-up and its answer. */
+type Context = { cookie?: string; lease?: ReturnType<Fixture['next']> };
+
+async function measure(base: string, workload: ReadyWorkload, fixture: Fixture, seconds: { warm: number; run: number }): Promise<WorkloadResult> {
+  const cookie = workload.as === 'anonymous' ? undefined : await signIn(base, workload.as);
+  const target = (path: string): Target => ({
+    path,
+    login: workload.signsIn ? { path: `${path}${path === '/graphql' ? '' : '/login'}`, body: body(workload.signsIn.document, workload.signsIn.variables) } : undefined,
+  });
+  const graphql = target('/graphql');
+  const raw = target(`/__bench/raw/${workload.id}`);
+
+  const once = async (to: Target) => {
+    const signedIn = to.login ? (await post(base, to.login)).cookie : cookie;
+    const lease = fixture.next();
+    const { json } = await post(base, { path: to.path, body: body(workload.document, lease.variables), cookie: signedIn });
+    lease.done(json);
+    return json;
   };
+  // The same answer from both: otherwise the comparison would be meaningless. Each is compared
+  // after the same history: W5 re-records a session with the opposite outcome each time, so both
+  // answers are taken from a correction back to the same outcome (G, G, [G], G, [raw]).
+  await once(graphql);
+  await once(graphql);
   const graphqlAnswer = await once(graphql);
+  await once(graphql);
   const rawAnswer = await once(raw);
   const sameJson = isDeepStrictEqual(normalise(graphqlAnswer), normalise(rawAnswer));
   if (!sameJson) process.stderr.write(`  ${workload.id}: the raw baseline's answer differs from GraphQL's\n`);
@@ -175,30 +204,50 @@ async function measure(base: string, workload: ReadyWorkload, seconds: { warm: n
   await once(graphql);
   const counted = (await post(base, { path: '/__bench/count/stop', body: '{}' })).json as { data: number; control: number };
 
-  const run = async (calls: typeof graphql, duration: number) => {
+  const run = async (to: Target, duration: number) => {
+    await fixture.resync?.();
     let errors = 0;
     const requests: autocannon.Request[] = [];
-    if (calls.login) {
+    if (to.login) {
       requests.push({
-        method: 'POST', path: calls.login.path, headers: { 'content-type': 'application/json' }, body: calls.login.body,
+        method: 'POST', path: to.login.path, headers: { 'content-type': 'application/json' }, body: to.login.body,
         onResponse: (_status, responseBody, context, headers) => {
           if (responseBody.includes('"errors"') && errors++ === 0) process.stderr.write(`  first sign-in error: ${responseBody.slice(0, 300)}\n`);
           const setCookie = (headers as Record<string, string | string[]>)['set-cookie'];
-          (context as { cookie?: string }).cookie = String(Array.isArray(setCookie) ? setCookie[0] : setCookie).split(';')[0];
+          (context as Context).cookie = String(Array.isArray(setCookie) ? setCookie[0] : setCookie).split(';')[0];
         },
       });
     }
+    const headers = { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) };
+    // A fixed body is built once; otherwise each request takes its variables from the fixture
+    // when autocannon builds it, and gives them back with the answer.
+    const dynamic = !fixture.fixed;
     requests.push({
-      method: 'POST', path: calls.main.path, body: calls.main.body,
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-      ...(calls.login ? { setupRequest: (request: autocannon.Request, context: object) => ({ ...request, headers: { ...request.headers, cookie: (context as { cookie?: string }).cookie ?? '' } }) } : {}),
-      onResponse: (_status: number, responseBody: string) => {
+      method: 'POST', path: to.path, headers,
+      ...(fixture.fixed ? { body: body(workload.document, fixture.fixed) } : {}),
+      ...(to.login || dynamic
+        ? {
+            setupRequest: (request: autocannon.Request, context: object) => {
+              const own = context as Context;
+              if (dynamic) own.lease = fixture.next();
+              return {
+                ...request,
+                ...(own.lease ? { body: body(workload.document, own.lease.variables) } : {}),
+                headers: { ...request.headers, ...(to.login ? { cookie: own.cookie ?? '' } : {}) },
+              };
+            },
+          }
+        : {}),
+      onResponse: (_status: number, responseBody: string, context: object) => {
+        const own = context as Context;
+        own.lease?.done(responseBody);
+        own.lease = undefined;
         if (!responseBody.includes('"errors"')) return;
         if (errors++ === 0) process.stderr.write(`  first error: ${responseBody.slice(0, 300)}\n`);
       },
     });
     const result = await autocannon({ url: base, connections: CONNECTIONS, duration, requests });
-    return { result, errors };
+    return { result, errors, tally: fixture.tally?.() };
   };
   await run(graphql, seconds.warm);
   const measured = await run(graphql, seconds.run);
@@ -206,22 +255,26 @@ async function measure(base: string, workload: ReadyWorkload, seconds: { warm: n
   const baseline = await run(raw, seconds.run);
   const p50 = measured.result.latency.p50;
   const rawP50 = baseline.result.latency.p50;
+  const p99 = measured.result.latency.p99;
+  const rawP99 = baseline.result.latency.p99;
   return {
     id: workload.id,
     name: workload.name,
     status: 'measured',
     rps: Math.round(measured.result.requests.average),
     p50Ms: p50,
-    p99Ms: measured.result.latency.p99,
+    p99Ms: p99,
     statementsPerRequest: counted.data,
     controlStatementsPerRequest: counted.control,
     statementTarget: 1 + workload.listLevels,
     rawSqlRps: Math.round(baseline.result.requests.average),
     rawSqlP50Ms: rawP50,
-    rawSqlP99Ms: baseline.result.latency.p99,
+    rawSqlP99Ms: rawP99,
     ratio: rawP50 > 0 ? Number((p50 / rawP50).toFixed(2)) : null,
+    p99Ratio: rawP99 > 0 ? Number((p99 / rawP99).toFixed(2)) : null,
     errors: measured.errors + measured.result.non2xx,
     sameJson,
+    ...(measured.tally && baseline.tally ? { rowsWritten: { graphql: measured.tally, rawSql: baseline.tally } } : {}),
   };
 }
 
@@ -287,12 +340,19 @@ function printReport(results: WorkloadResult[], rssMb: number | null, peakRssMb:
             'SQL (data)': r.statementsPerRequest,
             'SQL (tx+scope)': r.controlStatementsPerRequest,
             'raw p50 ms': r.rawSqlP50Ms,
+            'raw p99 ms': r.rawSqlP99Ms,
             ratio: r.ratio,
+            'p99 ratio': r.p99Ratio,
             errors: r.errors,
             'same JSON': r.sameJson,
           },
     ),
   );
+  for (const r of results) {
+    if (r.status !== 'measured' || !r.rowsWritten) continue;
+    const per = (t: { answers: number; written: number; unchanged: number }) => `${t.answers ? (t.written / t.answers).toFixed(1) : '?'} rows written and ${t.answers ? (t.unchanged / t.answers).toFixed(1) : '?'} unchanged per answer (${t.answers} answers)`;
+    console.log(`${r.id}: API ${per(r.rowsWritten.graphql)}; raw SQL ${per(r.rowsWritten.rawSql)}`);
+  }
   console.log(`server RSS after the run: ${rssMb ?? '?'} MB (at the most during it: ${peakRssMb ?? '?'} MB)`);
 }
 
