@@ -158,19 +158,25 @@ export async function seedTraining(ctx: SeedContext, organisations: SeededOrgani
   const [team] = await preparedQuery<{ id: string }>(ctx.em, `select id from app_user where email = 'training@naccc.test'`);
   const planner = new TrainingPlanner(ctx, courses, organisations, forced, team?.id ?? null);
 
-  let after = '00000000-0000-0000-0000-000000000000';
-  for (;;) {
-    const people = await preparedQuery<PersonRow>(
+  const batch = (after: string) =>
+    preparedQuery<PersonRow>(
       ctx.em,
       `select p.id, p.organisation_id, p.person_type, p.status, p.start_date::text, p.leave_date::text, p.centre_service_types::text[], o.region
-       from person p join organisation o on o.id = p.organisation_id where p.id > $1 order by p.id limit 5000`,
+       from person p join organisation o on o.id = p.organisation_id where p.id > $1 order by p.id limit 1000`,
       [after],
     );
-    if (people.length === 0) break;
+  // While Postgres writes one batch's rows (the audit triggers make that most of the work), the
+  // next batch is planned: each batch is read before the previous one's rows are sent, as the
+  // transaction has one connection.
+  let writing: Promise<void> = Promise.resolve();
+  for (let people = await batch('00000000-0000-0000-0000-000000000000'); people.length > 0; ) {
     for (const person of people) planner.person(person);
-    await planner.flush();
-    after = people[people.length - 1]!.id;
+    await writing;
+    const next = await batch(people[people.length - 1]!.id);
+    writing = planner.flush();
+    people = next;
   }
+  await writing;
   planner.finishTimetable();
   await planner.flush();
   return { courses: courses.length, ...planner.counts };
@@ -570,15 +576,19 @@ class TrainingPlanner {
     return this.ctx.faker.number.float() < 0.7 ? TrainingOutcome.DID_NOT_ATTEND : TrainingOutcome.FAILED;
   }
 
-  /** Sessions before the enrolments and records that refer to them; rows in bulk. */
+  /**
+   * Writes what has been planned so far: sessions before the enrolments and records that refer to
+   * them. The rows are taken at once, so planning can go on while they are written.
+   */
   async flush(): Promise<void> {
     const { em } = this.ctx;
-    this.counts.courseSessions += this.sessions.length;
-    this.counts.enrolments += this.enrolments.length;
-    this.counts.trainingRecords += this.records.length;
-    await insertRows(em, 'course_session', this.sessions.splice(0));
-    await insertRows(em, 'session_enrolment', this.enrolments.splice(0));
-    await insertRows(em, 'training_record', this.records.splice(0));
+    const [sessions, enrolments, records] = [this.sessions.splice(0), this.enrolments.splice(0), this.records.splice(0)];
+    this.counts.courseSessions += sessions.length;
+    this.counts.enrolments += enrolments.length;
+    this.counts.trainingRecords += records.length;
+    await insertRows(em, 'course_session', sessions);
+    await insertRows(em, 'session_enrolment', enrolments);
+    await insertRows(em, 'training_record', records);
   }
 }
 
