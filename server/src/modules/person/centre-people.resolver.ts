@@ -22,7 +22,7 @@ export class CentrePeopleResolver {
   @FieldResolver(() => [PersonView], { description: 'Active people working here now, by family name (those the caller may see)' })
   people(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Root() centre: Centre): Promise<PersonView[]> {
     const selection = personSelection(selectionOf(info));
-    return ctx.loader(`person.ofCentre.${selection.centreHistory}.${selection.organisation}`, () => peopleOfCentres(ctx, selection)).load(centre.id);
+    return ctx.loader(`person.ofCentre.${selection.centreHistory}.${selection.trainingRecords}.${selection.organisation}`, () => peopleOfCentres(ctx, selection)).load(centre.id);
   }
 }
 

@@ -24,12 +24,12 @@ import type { PersonView } from './person.view';
  */
 
 /** What a selection of people asks for beyond their own fields. */
-export type PersonSelection = { centreHistory: boolean; organisation: 'id' | 'all' };
+export type PersonSelection = { centreHistory: boolean; trainingRecords: boolean; organisation: 'id' | 'all' };
 
 /** From the selection under a field that returns people (common/selection.ts: fragments are looked into). */
 export function personSelection(selection: Selection): PersonSelection {
   const organisation = selection.get('organisation');
-  return { centreHistory: selection.has('centreHistory'), organisation: organisation && !onlyId(organisation) ? 'all' : 'id' };
+  return { centreHistory: selection.has('centreHistory'), trainingRecords: selection.has('trainingRecords'), organisation: organisation && !onlyId(organisation) ? 'all' : 'id' };
 }
 
 /** A condition on `person p` and the values it binds; the caller's scope is added when it is read. */

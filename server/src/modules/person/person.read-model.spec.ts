@@ -84,9 +84,9 @@ describe('the person read model', () => {
   });
 
   it('places every field in the field-level policy, and withholds from non-leads the contact details, notes and DBS level', () => {
-    // The read model's fields, and the two the training module resolves on Person.
+    // The read model's fields (a person's training records among them), and the one the training module resolves on Person.
     expect(PERSON_FIELD_POLICY.Person).toEqual({ ...Object.fromEntries(Object.entries(PERSON_FIELDS).map(([field, spec]) => [field, spec.access])), ...PERSON_TRAINING_FIELDS });
-    expect(PERSON_TRAINING_FIELDS).toEqual({ training: 'everyone', trainingRecords: 'everyone' });
+    expect(PERSON_TRAINING_FIELDS).toEqual({ training: 'everyone' });
     expect(PERSON_FIELD_POLICY.CentreAssignment).toEqual({ centreId: 'everyone', startedOn: 'everyone', endedOn: 'everyone' });
     expect([...LEADS_ONLY_PERSON_FIELDS].sort()).toEqual(['email', 'latestDbsLevel', 'notes', 'phone']);
     expect(CENTRE_ASSIGNMENT_READ_MODEL.json({})).toBe("json_build_object('centreId', a.centre_id, 'startedOn', a.started_on, 'endedOn', a.ended_on)");

@@ -4,6 +4,7 @@ import { ClearanceStatus, TrainingState } from '../clearance/clearance.enums';
 import { DbsLevel } from '../dbs/dbs.enums';
 import { Organisation } from '../organisation/organisation.entity';
 import { PersonStatus, PersonType } from './person.enums';
+import { TrainingRecordView } from '../training';
 
 /** One spell of a person at a centre, as the API shows it (the CentreAssignment entity is its record; its SQL: person.read-model.ts). */
 @ObjectType('CentreAssignment', { description: 'A spell of a person at one centre', simpleResolvers: true })
@@ -86,6 +87,9 @@ export class PersonView {
 
   @Field(() => [CentreAssignmentView], { description: 'Every spell at a centre, newest first' })
   centreHistory: CentreAssignmentView[];
+
+  @Field(() => [TrainingRecordView], { description: 'Their training records, newest first' })
+  trainingRecords: TrainingRecordView[];
 
   @Field(() => ClearanceStatus, { description: 'Whether they can be rostered, from their latest DBS and their centres' })
   clearanceStatus: ClearanceStatus;

@@ -7,8 +7,6 @@ import { preparedQuery } from '../../db/prepared-query';
 import { personScopeSql } from '../../tenancy/tenant-filter';
 import { TrainingState } from '../clearance/clearance.enums';
 import { PersonView } from '../person';
-import { readTrainingRecordsOfPeople } from './training-records.read';
-import { TrainingRecordView } from './training-record.view';
 
 @ObjectType({ description: 'A course mandatory for a person, and where they stand on it' })
 export class MandatoryCourse {
@@ -28,21 +26,12 @@ export class PersonTraining {
 }
 
 /**
- * A person's training, as fields of Person for a page of people at once: each field is one
- * statement for the whole page (a DataLoader batch), never one per person.
+ * A person's training at a glance, as a field of Person for a page of people at once: one
+ * statement for the whole page (a DataLoader batch), never one per person. (Their records are
+ * read with the person, by the people read model.)
  */
 @Resolver(() => PersonView)
 export class PersonTrainingResolver {
-  @FieldResolver(() => [TrainingRecordView], { description: 'Their training records, newest first' })
-  trainingRecords(@Ctx() ctx: RequestContext, @Root() person: PersonView): Promise<TrainingRecordView[]> {
-    return ctx
-      .loader('training.recordsOfPerson', () => new DataLoader<string, TrainingRecordView[]>(async (ids) => {
-        const byPerson = await readTrainingRecordsOfPeople(ctx, ids);
-        return ids.map((id) => byPerson.get(id) ?? []);
-      }))
-      .load(person.id);
-  }
-
   @FieldResolver(() => PersonTraining)
   training(@Ctx() ctx: RequestContext, @Root() person: PersonView): Promise<PersonTraining> {
     return ctx.loader('training.ofPerson', () => new DataLoader<string, PersonTraining>((ids) => trainingOfPeople(ctx, ids))).load(person.id);

@@ -1,3 +1,6 @@
+// Loaded by the server first; imported here too so a unit test reaching this class through the
+// training module's index (the person read model does) needs no setup of its own.
+import 'reflect-metadata';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISO, LocalDate } from '../../common/scalars';
 import { TrainingOutcome, TrainingSource } from './training.enums';

@@ -80,19 +80,3 @@ export async function readTrainingRecordsById(ctx: RequestContext, ids: readonly
   const byId = new Map(rows.map((row) => [row.record.id, row.record]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
-
-/**
- * The records of many people at once (a page of people's `trainingRecords`): one statement for
- * the page, newest first for each person.
- */
-export async function readTrainingRecordsOfPeople(ctx: RequestContext, personIds: readonly string[]): Promise<Map<string, TrainingRecordView[]>> {
-  const condition: RecordCondition = { binds: new Binds(), where: '' };
-  condition.where = `r.person_id = any (${condition.binds.bind(uuidArray(personIds))}::uuid[])`;
-  const rows = await preparedQuery<{ person_id: string; records: TrainingRecordView[] }>(
-    ctx.em,
-    `select r.person_id, json_agg(${RECORD_JSON} order by r.completed_on desc, r.id) as records
-     from ${FROM} where ${inScope(ctx, condition)} group by r.person_id`,
-    condition.binds.values,
-  );
-  return new Map(rows.map((row) => [row.person_id, row.records]));
-}

@@ -60,10 +60,9 @@ const TRAINING_CELL = {
   expiresOn: 'everyone',
 } as const satisfies Record<keyof TrainingCell, TrainingFieldAccess>;
 
-/** The fields this module adds to Person (its field resolvers, person-training.ts). */
+/** The fields this module adds to Person (its field resolver, person-training.ts); a person's records are in the people read model. */
 export const PERSON_TRAINING_FIELDS = {
   training: 'everyone',
-  trainingRecords: 'everyone',
 } as const satisfies Record<string, TrainingFieldAccess>;
 
 export const TRAINING_FIELD_POLICY = {
