@@ -8,7 +8,8 @@ import { SessionStatus } from '../training.enums';
 /** An https address (a meeting link); nothing else is stored as one. */
 const ONLINE_LINK = /^https:\/\/[^\s<>"']{3,500}$/;
 
-export const SESSION_SORTABLE = { startsAt: 'startsAt', endsAt: 'endsAt', status: 'status', capacity: 'capacity', region: 'region', trainer: 'trainer' } as const;
+/** `id`: react-admin's getMany (a reference column naming sessions) asks by id. */
+export const SESSION_SORTABLE = { startsAt: 'startsAt', endsAt: 'endsAt', status: 'status', capacity: 'capacity', region: 'region', trainer: 'trainer', id: 'id' } as const;
 
 @InputType()
 export class CourseSessionFilter {

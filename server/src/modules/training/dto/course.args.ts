@@ -8,7 +8,8 @@ import { CourseDelivery, OcnLevel } from '../training.enums';
 /** Catalogue codes: capitals, digits and hyphens, e.g. SAF-R or CVT-1. */
 const COURSE_CODE = /^[A-Z0-9][A-Z0-9-]{1,19}$/;
 
-export const COURSE_SORTABLE = { code: 'code', title: 'title', ocnLevel: 'ocnLevel', creditValue: 'creditValue', validityMonths: 'validityMonths', active: 'active' } as const;
+/** `id`: react-admin's getMany (a reference column naming courses) asks by id. */
+export const COURSE_SORTABLE = { code: 'code', title: 'title', ocnLevel: 'ocnLevel', creditValue: 'creditValue', validityMonths: 'validityMonths', active: 'active', id: 'id' } as const;
 
 @InputType()
 export class CourseFilter {
