@@ -8,10 +8,14 @@ import { AcceptInvite } from './pages/AcceptInvite';
 import { Dashboard } from './pages/Dashboard';
 import { TRAINING_MATRIX_PATH } from './pages/training-matrix/path';
 import { TrainingMatrixPage } from './pages/training-matrix/TrainingMatrixPage';
+import { TRAINING_COMPLIANCE_PATH, TrainingCompliance } from './pages/training-compliance/TrainingCompliance';
 import auditEvents from './resources/audit-events';
 import centres from './resources/centres';
+import courses from './resources/courses';
 import organisations from './resources/organisations';
 import people from './resources/people';
+import sessions from './resources/sessions';
+import { AttendanceSheet } from './resources/sessions/AttendanceSheet';
 import { IMPORT_PEOPLE_PATH } from './resources/people/import/ImportPeopleButton';
 import { ImportPeople } from './resources/people/import/ImportPeople';
 import users from './resources/users';
@@ -43,6 +47,7 @@ export function App() {
       <CustomRoutes>
         <Route path={IMPORT_PEOPLE_PATH} element={<ImportPeople />} />
         <Route path={TRAINING_MATRIX_PATH} element={<TrainingMatrixPage />} />
+        <Route path={TRAINING_COMPLIANCE_PATH} element={<TrainingCompliance />} />
       </CustomRoutes>
       <Resource name="Organisation" {...organisations} />
       <Resource name="Centre" {...centres} />
@@ -51,6 +56,11 @@ export function App() {
       <Resource name="DbsCheck" recordRepresentation="issueDate" />
       {/* Shown on a person's page only: their training records (external ones added and corrected there). */}
       <Resource name="TrainingRecord" recordRepresentation="courseTitle" />
+      <Resource name="Course" {...courses} />
+      <Resource name="CourseSession" {...sessions}>
+        {/* The training team's attendance sheet of one session. */}
+        <Route path=":id/attendance" element={<AttendanceSheet />} />
+      </Resource>
       <Resource name="User" {...users} />
       <Resource name="AuditEvent" {...auditEvents} />
     </Admin>

@@ -69,6 +69,16 @@ const CUSTOM_ACTIONS: Record<string, Record<string, Operation>> = {
     export: query('trainingRecordsCsv'),
     matrix: query('trainingMatrix'),
   },
+  // The network's training compliance page is the catalogue's other face: trainingOverview.
+  Course: {
+    compliance: query('trainingOverview'),
+  },
+  CourseSession: {
+    enrol: mutation('enrolInSession'),
+    requestPlaces: mutation('requestSessionPlaces'),
+    removeEnrolment: mutation('removeEnrolment'),
+    attendance: mutation('recordCohortAttendance'),
+  },
 };
 
 /** Who is asking: signed in or not, and the role of the grant they are acting under. */

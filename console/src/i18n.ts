@@ -80,6 +80,23 @@ const messages = {
       name: 'DBS check |||| DBS checks',
       fields: { issueDate: 'Issue date', certificateNumber: 'Certificate number', decidedBy: 'Decided by', updateServiceSubscriptionId: 'Update Service subscription id' },
     },
+    Course: {
+      name: 'Course |||| Courses',
+      fields: {
+        code: 'Code',
+        ocnLevel: 'OCN level',
+        creditValue: 'OCN credits',
+        guidedLearningHours: 'Guided learning hours',
+        validityMonths: 'Valid for',
+        active: 'Offered',
+        q: 'Search',
+        updatedAt: 'Last changed',
+      },
+    },
+    CourseSession: {
+      name: 'Session |||| Sessions',
+      fields: { courseId: 'Course', startsAt: 'Starts', endsAt: 'Ends', onlineLink: 'Online link', updatedAt: 'Last changed' },
+    },
     User: {
       name: 'User |||| Users',
       fields: { displayName: 'Name', email: 'Email address', lastLoginAt: 'Last signed in', active: 'Active', q: 'Search' },

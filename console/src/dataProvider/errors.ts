@@ -1,7 +1,13 @@
 import { HttpError } from 'react-admin';
 
-/** A GraphQL error as the server reports it: `extensions.code` drives the console's reaction. */
-export type GraphQLErrorLike = { message: string; extensions?: { code?: string; field?: string } };
+/** One row of a refused batch (a cohort's attendance): its position in the rows sent (from 1), the field and why. */
+export type RowError = { row: number; personId?: string; field: string; message: string };
+
+/**
+ * A GraphQL error as the server reports it: `extensions.code` drives the console's reaction. The
+ * errors are kept as the server sent them, so every extension reaches the page (`rowErrorsOf`).
+ */
+export type GraphQLErrorLike = { message: string; extensions?: { code?: string; field?: string; rows?: RowError[] } };
 
 /**
  * What every failed call rejects with, whichever way it went (a resource through
@@ -51,6 +57,15 @@ export function errorCode(error: unknown): string | undefined {
 export function fieldErrorsOf(error: unknown): Record<string, unknown> | undefined {
   const errors = (error as { body?: { errors?: Record<string, unknown> } } | null)?.body?.errors;
   return errors && Object.keys(errors).length > 0 ? errors : undefined;
+}
+
+/**
+ * The rows of a refused batch (BAD_USER_INPUT with `extensions.rows`, as recordCohortAttendance
+ * refuses a cohort): each row's problem, to show beside the row it concerns. Empty otherwise.
+ */
+export function rowErrorsOf(error: unknown): RowError[] {
+  const rows = graphQLErrorsOf(error)[0]?.extensions?.rows;
+  return Array.isArray(rows) ? rows.filter((row) => typeof row?.row === 'number' && typeof row.message === 'string') : [];
 }
 
 /** A failed call's message for a notification, or `fallback` when it carries none worth showing. */

@@ -4,6 +4,7 @@ import { canonicalBuildQuery } from '../persistedDocuments';
 import { defaultPageSizeOf, schema } from '../schema';
 import { rethrowAsHttpError } from './errors';
 import { operations } from './operations';
+import { trainingTeamOperations } from './trainingTeam';
 import { memberTrainingOperations } from './memberTraining';
 import { GRAPHQL_URL } from './request';
 
@@ -65,7 +66,7 @@ const resources: DataProvider = {
   deleteMany: (resource, params) => graphQLProvider.deleteMany(resource, params).catch(rethrowAsHttpError),
 };
 
-export const dataProvider = { ...resources, ...operations, ...memberTrainingOperations };
+export const dataProvider = { ...resources, ...operations, ...trainingTeamOperations, ...memberTrainingOperations };
 
 export type ConsoleDataProvider = typeof dataProvider;
 

@@ -1,5 +1,7 @@
+import InsightsIcon from '@mui/icons-material/Insights';
 import TableChartIcon from '@mui/icons-material/TableChart';
-import { Menu as RaMenu } from 'react-admin';
+import { CanAccess, Menu as RaMenu } from 'react-admin';
+import { TRAINING_COMPLIANCE_PATH } from '../pages/training-compliance/TrainingCompliance';
 import { TRAINING_MATRIX_PATH } from '../pages/training-matrix/path';
 import { usePermissionsOrEmpty } from '../scope';
 
@@ -25,6 +27,11 @@ export function Menu() {
       {(face === 'ORGANISATION' || face === 'CENTRE') && (
         <RaMenu.Item to={TRAINING_MATRIX_PATH} primaryText="Training compliance" leftIcon={<TableChartIcon />} />
       )}
+      <RaMenu.ResourceItem name="Course" primaryText="Courses" />
+      <RaMenu.ResourceItem name="CourseSession" primaryText="Sessions" />
+      <CanAccess resource="Course" action="compliance">
+        <RaMenu.Item to={TRAINING_COMPLIANCE_PATH} primaryText="Training compliance" leftIcon={<InsightsIcon />} />
+      </CanAccess>
       <RaMenu.ResourceItem name="User" primaryText="Users" />
       <RaMenu.ResourceItem name="AuditEvent" primaryText="Audit trail" />
     </RaMenu>

@@ -5,6 +5,7 @@ import { grantLabel, seesWholeNetwork } from '../access';
 import { usePermissionsOrEmpty, useScopeFilter } from '../scope';
 import { MemberClearance } from './dashboard/MemberClearance';
 import { NetworkClearance } from './dashboard/NetworkClearance';
+import { TrainingTeamHome } from './dashboard/TrainingTeamHome';
 
 function Count({ resource, label, to, filter }: { resource: string; label: string; to: string; filter: Record<string, unknown> }) {
   const { total, isPending } = useGetList(resource, { pagination: { page: 1, perPage: 1 }, filter });
@@ -60,6 +61,8 @@ export function Dashboard() {
           </Grid>
         )}
       </Grid>
+      {/* The training team's own work first: sessions to run and record, and mandatory training. */}
+      {face === 'TRAINING' && <TrainingTeamHome />}
       {leads.canAccess ? (
         <MemberClearance />
       ) : (
