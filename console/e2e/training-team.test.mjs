@@ -497,7 +497,7 @@ test('the training pages send only persisted documents (a server with the safeli
   await page.goto(`${url}/#/Course/${encodeURIComponent(fixture.course.id)}/show`);
   await page.getByText('Coordinators at centres offering supported contact').waitFor();
   await page.goto(`${url}/#/Course/${encodeURIComponent(fixture.course.id)}`);
-  await page.getByLabel('Title').waitFor();
+  await page.getByRole('textbox', { name: 'Title' }).fill(`${TITLE} (safelist)`);
   await page.getByRole('button', { name: 'Save' }).click();
   await page.waitForURL(/\/show$/);
   await page.goto(`${url}/#/CourseSession`);
