@@ -30,6 +30,20 @@ test('the centres list and a centre form meet WCAG 2.1 AA (no serious findings)'
   await page.context().close();
 });
 
+test("the training compliance matrix and a person's training meet WCAG 2.1 AA (no serious findings)", async () => {
+  const page = await newPage(browser);
+  await signIn(page, 'orgadmin1@naccc.test');
+  await page.goto(`${BASE_URL}/#/training-matrix`);
+  await page.locator('table tbody tr').first().waitFor();
+  assert.deepEqual(await seriousViolations(page), []);
+  // Someone with training records: their page's training section, mandatory courses and records.
+  await page.locator('table tbody tr th a').first().click();
+  await page.getByRole('heading', { name: 'Mandatory courses' }).waitFor();
+  await page.getByText('Loading training…').waitFor({ state: 'detached' });
+  assert.deepEqual(await seriousViolations(page), []);
+  await page.context().close();
+});
+
 /** WCAG contrast ratio of two CSS rgb() colours. */
 function contrast(a, b) {
   const luminance = (css) => {

@@ -78,6 +78,22 @@ before(async () => {
   await recordCheck(p.expiring, ukDate({ years: -3, days: 30 }));
   p.subscriber = await createPerson('Uma', 'Subscriber');
   await recordCheck(p.subscriber, ukDate({ years: -1 }), { onUpdateService: true, updateServiceSubscriptionId: 'C12345678' });
+  // This file is about their DBS: NACCC's training team records every course mandatory for them,
+  // done and in date, so that their clearance follows their DBS alone (training-member.test.mjs
+  // has the training states).
+  const training = await newPage(browser);
+  await signIn(training, 'training@naccc.test');
+  for (const person of Object.values(p)) {
+    const { Person } = await gql(training, 'query($id: ID!) { Person(id: $id) { training { mandatory { courseId } } } }', { id: person.id });
+    for (const { courseId } of Person.training.mandatory) {
+      await gql(
+        training,
+        'mutation($personId: ID!, $courseId: ID!, $completedOn: LocalDate!) { createTrainingRecord(personId: $personId, courseId: $courseId, source: NACCC, completedOn: $completedOn, outcome: PASSED) { id } }',
+        { personId: person.id, courseId, completedOn: ukDate({ days: -60 }) },
+      );
+    }
+  }
+  await training.context().close();
   for (const [key, person] of Object.entries(p)) p[key] = await personById(page, person.id);
   assert.deepEqual(
     Object.values(p).map((person) => person.clearanceStatus),
@@ -125,7 +141,7 @@ async function openPeopleList(onPage = page) {
 
 test('the people list shows clearance in words, and filters by clearance status', async () => {
   await openPeopleList();
-  assert.deepEqual(await page.locator('table thead th').allInnerTexts(), ['Name', 'Role', 'Centres', 'Clearance', 'DBS current until', 'Action needed']);
+  assert.deepEqual(await page.locator('table thead th').allInnerTexts(), ['Name', 'Role', 'Centres', 'Clearance', 'Mandatory training', 'DBS current until', 'Action needed']);
   // Sorted by family name: Lapsed, Nocheck, Renewal, Subscriber.
   assert.deepEqual(await cellTexts('fullName'), ['Evan Lapsed-', 'Mina Nocheck-', 'Erin Renewal-', 'Uma Subscriber-'].map((name) => name + stamp));
   assert.deepEqual(await cellTexts('clearanceStatus'), ['DBS expired', 'No DBS check', 'Cleared, renewal due', 'Cleared']);

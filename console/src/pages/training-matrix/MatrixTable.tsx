@@ -56,10 +56,11 @@ function StateCell({ cell }: { cell: Cell }) {
 const STICKY_LEFT = { position: 'sticky', left: 0, bgcolor: 'background.paper', zIndex: 1, borderRight: '1px solid', borderRightColor: 'divider' } as const;
 
 /**
- * People as rows, mandatory courses as columns: each cell the state in words and colour with its
- * date, or "Not required" where the course is not mandatory for that person; then their overall
- * state, and their hours and credits over the last 12 months. Sticky header and first column, so
- * 60 people × 7 courses stays readable; it scrolls sideways on a narrow screen.
+ * People as rows: their overall state, their hours and credits over the last 12 months, then a
+ * column per mandatory course, each cell the state in words and colour with its date, or "Not
+ * required" where the course is not mandatory for that person. The summary comes first so that it
+ * stays in view beside the name; sticky header and first column, so 60 people × 7 courses stays
+ * readable, and it scrolls sideways inside the page on a narrow screen.
  */
 export function MatrixTable({ courses, rows, labelledBy }: { courses: TrainingMatrixCourse[]; rows: TrainingMatrixRow[]; labelledBy: string }) {
   return (
@@ -79,16 +80,6 @@ export function MatrixTable({ courses, rows, labelledBy }: { courses: TrainingMa
             <TableCell component="th" scope="col">
               Mandatory training
             </TableCell>
-            {courses.map((course) => (
-              <TableCell key={course.id} component="th" scope="col">
-                <abbr title={course.title} style={{ textDecoration: 'underline dotted', cursor: 'help' }}>
-                  {course.code}
-                </abbr>
-                <Box component="span" sx={visuallyHidden}>
-                  {` ${course.title}`}
-                </Box>
-              </TableCell>
-            ))}
             <TableCell component="th" scope="col" align="right">
               Hours
               <Typography variant="caption" display="block" sx={{ whiteSpace: 'nowrap' }}>
@@ -101,6 +92,16 @@ export function MatrixTable({ courses, rows, labelledBy }: { courses: TrainingMa
                 last 12 months
               </Typography>
             </TableCell>
+            {courses.map((course) => (
+              <TableCell key={course.id} component="th" scope="col">
+                <abbr title={course.title} style={{ textDecoration: 'underline dotted', cursor: 'help' }}>
+                  {course.code}
+                </abbr>
+                <Box component="span" sx={visuallyHidden}>
+                  {` ${course.title}`}
+                </Box>
+              </TableCell>
+            ))}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -119,6 +120,8 @@ export function MatrixTable({ courses, rows, labelledBy }: { courses: TrainingMa
                 <TableCell>
                   <TrainingStateChip state={row.trainingStatus} />
                 </TableCell>
+                <TableCell align="right">{hours(row.hoursLast12Months)}</TableCell>
+                <TableCell align="right">{row.creditsLast12Months.toLocaleString('en-GB')}</TableCell>
                 {courses.map((course) => {
                   const cell = cells.get(course.id);
                   return (
@@ -133,8 +136,6 @@ export function MatrixTable({ courses, rows, labelledBy }: { courses: TrainingMa
                     </TableCell>
                   );
                 })}
-                <TableCell align="right">{hours(row.hoursLast12Months)}</TableCell>
-                <TableCell align="right">{row.creditsLast12Months.toLocaleString('en-GB')}</TableCell>
               </TableRow>
             );
           })}

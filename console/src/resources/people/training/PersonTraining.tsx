@@ -34,7 +34,7 @@ function Heading({ id, children }: { id: string; children: React.ReactNode }) {
 }
 
 function expiryOf(course: MandatoryCourse): string {
-  if (course.state === 'MISSING') return 'Not completed';
+  if (course.state === 'MISSING') return 'Not applicable';
   return course.expiresOn ? ukDate(course.expiresOn) : 'Does not expire';
 }
 
