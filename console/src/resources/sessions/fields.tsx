@@ -4,7 +4,7 @@ import type { SessionStatus } from '../../gql/graphql';
 import { SESSION_STATUS_LABELS } from '../../labels';
 import type { Course, CourseSession } from '../courses/types';
 import { courseName } from '../courses/words';
-import { sessionWhen } from './londonTime';
+import { hasStarted, sessionWhen } from './londonTime';
 
 type FieldProps = Omit<FunctionFieldProps, 'render'>;
 
@@ -33,15 +33,22 @@ export function WhereField(props: FieldProps) {
   return <FunctionField sortable={false} {...props} render={(session: CourseSession) => whereInWords(session)} />;
 }
 
+/** Dark amber: MUI's warning orange is below 4.5:1 as text on white. */
+const AMBER = '#8a4b00';
+
 const STATUS_COLOURS: Record<SessionStatus, 'default' | 'success' | 'error'> = { SCHEDULED: 'default', COMPLETED: 'success', CANCELLED: 'error' };
 
-/** The status in words; the colour only repeats them. */
-export function SessionStatusChip({ status }: { status: SessionStatus }) {
+/**
+ * The status in words; the colour only repeats them. A scheduled session that has started is
+ * waiting for its attendance, and says so.
+ */
+export function SessionStatusChip({ status, startsAt }: { status: SessionStatus; startsAt?: string }) {
+  if (status === 'SCHEDULED' && startsAt && hasStarted(startsAt)) return <Chip size="small" variant="outlined" label="Attendance to record" sx={{ color: AMBER, borderColor: AMBER }} />;
   return <Chip size="small" variant="outlined" color={STATUS_COLOURS[status]} label={SESSION_STATUS_LABELS[status]} />;
 }
 
 export function SessionStatusField(props: FieldProps) {
-  return <FunctionField sortBy="status" {...props} render={(session: CourseSession) => <SessionStatusChip status={session.status} />} />;
+  return <FunctionField sortBy="status" {...props} render={(session: CourseSession) => <SessionStatusChip status={session.status} startsAt={session.startsAt} />} />;
 }
 
 function CourseNameText() {
