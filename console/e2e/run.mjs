@@ -98,7 +98,12 @@ try {
   });
   await waitUntilReady(safelistUrl, safelistServer);
   if (interrupted) throw new Error('interrupted');
-  const tests = (await readdir(here)).filter((file) => file.endsWith('.test.mjs')).sort().map((file) => path.join(here, file));
+  // `pnpm test:e2e training` runs only the files whose names contain one of the words given.
+  const only = process.argv.slice(2);
+  const tests = (await readdir(here))
+    .filter((file) => file.endsWith('.test.mjs') && (only.length === 0 || only.some((word) => file.includes(word))))
+    .sort()
+    .map((file) => path.join(here, file));
   runner = spawn(process.execPath, ['--test', '--test-concurrency=1', ...tests], {
     env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_SAFELIST_URL: safelistUrl },
     stdio: 'inherit',

@@ -402,6 +402,7 @@ test('the sessions list: upcoming and past, with places and status in words; a s
   await team.getByRole('dialog').getByRole('button', { name: 'Cancel session' }).click();
   await team.getByText('This session is cancelled.').waitFor();
   assert.equal(await team.getByRole('button', { name: 'Enrol people' }).count(), 0, 'nobody is enrolled on a cancelled session');
+  await team.getByRole('dialog').waitFor({ state: 'detached' });
   await team.getByRole('button', { name: 'Reinstate session' }).click();
   await team.getByRole('dialog').getByRole('button', { name: 'Reinstate session' }).click();
   await team.getByRole('button', { name: 'Enrol people' }).waitFor();

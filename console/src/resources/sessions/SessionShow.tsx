@@ -45,15 +45,25 @@ function AttendanceButton() {
   );
 }
 
-/** Cancelling is an edit of the status (updateCourseSession), and so is reinstating. */
+/**
+ * Cancelling is an edit of the status (updateCourseSession), and so is reinstating. The dialog
+ * keeps the action it was opened for: the saved status arrives while it is still fading out, and
+ * it must not relabel itself (nor offer the opposite action) on its way out.
+ */
 function CancelButton() {
   const session = useRecordContext<CourseSession>();
-  const [asking, setAsking] = useState(false);
+  const [asking, setAsking] = useState<'cancel' | 'reinstate' | null>(null);
   const [update, { isPending }] = useUpdate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const [shown, setShown] = useState<'cancel' | 'reinstate'>('cancel');
   if (!session || session.status === 'COMPLETED') return null;
-  const cancelling = session.status === 'SCHEDULED';
+  const offered = session.status === 'SCHEDULED' ? 'cancel' : 'reinstate';
+  const cancelling = (asking ?? shown) === 'cancel';
+  const open = () => {
+    setShown(offered);
+    setAsking(offered);
+  };
   const save = () =>
     update(
       'CourseSession',
@@ -61,23 +71,23 @@ function CancelButton() {
       {
         mutationMode: 'pessimistic',
         onSuccess: () => {
-          setAsking(false);
+          setAsking(null);
           notify(cancelling ? 'Session cancelled' : 'Session reinstated', { type: 'success' });
           refresh();
         },
         onError: (error) => {
-          setAsking(false);
+          setAsking(null);
           notify(messageOf(error, 'The session was not changed'), { type: 'error' });
         },
       },
     );
   return (
     <>
-      <Button label={cancelling ? 'Cancel session' : 'Reinstate session'} onClick={() => setAsking(true)}>
-        {cancelling ? <EventBusyIcon /> : <EventAvailableIcon />}
+      <Button label={offered === 'cancel' ? 'Cancel session' : 'Reinstate session'} onClick={open}>
+        {offered === 'cancel' ? <EventBusyIcon /> : <EventAvailableIcon />}
       </Button>
       <Confirm
-        isOpen={asking}
+        isOpen={asking !== null}
         loading={isPending}
         title={cancelling ? 'Cancel this session?' : 'Reinstate this session?'}
         content={
@@ -88,7 +98,7 @@ function CancelButton() {
         confirm={cancelling ? 'Cancel session' : 'Reinstate session'}
         cancel={cancelling ? 'Keep it' : 'Leave it cancelled'}
         onConfirm={save}
-        onClose={() => setAsking(false)}
+        onClose={() => setAsking(null)}
       />
     </>
   );
