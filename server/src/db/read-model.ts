@@ -38,6 +38,12 @@ type ReadFieldSource =
       readonly sql: string;
       /** Read only when the selection asks for it (a subquery too costly for every page). */
       readonly whenSelected?: true;
+      /**
+       * A nested list read only when selected: its SQL for just the fields selected beneath it
+       * (`sql` is the same with every field). A page of people with five fields of each of their
+       * training records builds those five, not twenty with their subqueries.
+       */
+      readonly sqlFor?: (fields: readonly string[]) => string;
       readonly after?: never;
     }
   | {
@@ -45,6 +51,7 @@ type ReadFieldSource =
       readonly after: string;
       readonly sql?: never;
       readonly whenSelected?: never;
+      readonly sqlFor?: never;
     };
 
 type FieldsWhere<Fields, Condition> = { [K in keyof Fields]-?: Fields[K] extends Condition ? K : never }[keyof Fields] & string;
@@ -68,7 +75,13 @@ export type ReadModel<Fields extends Readonly<Record<string, ReadField>>> = {
    * row, in declaration order, then those read only when selected that `selected` asks for.
    * Every combination is built at load; this only picks one.
    */
-  json(selected: Readonly<Partial<Record<WhenSelectedField<Fields>, boolean>>>): string;
+  json(selected: Readonly<Partial<Record<WhenSelectedField<Fields>, boolean | readonly string[]>>>): string;
+  /**
+   * `json_build_object(...)` of the named fields only (those SQL reads, in declaration order;
+   * names of other fields are passed over): for a nested list, which builds what is selected of
+   * it. Built once per set of names (a persisted document's selection is always the same set).
+   */
+  jsonOf(names: Iterable<string>): string;
   /** The sort whitelist: field name to the expression ordered by (no prototype: only these names resolve). */
   readonly sortColumns: Readonly<Record<SortableField<Fields>, string>>;
   /** Filterable field to the expression a condition compares. */
@@ -112,12 +125,36 @@ export function readModel<const Fields extends Readonly<Record<string, ReadField
       ),
     );
 
+  const built = new Memo();
+
   return {
     fields,
     json(selected) {
+      const asked = selected as Record<string, boolean | readonly string[] | undefined>;
       let mask = 0;
-      for (let i = 0; i < optionalNames.length; i++) if ((selected as Record<string, boolean | undefined>)[optionalNames[i]!]) mask |= 2 ** i;
-      return variants[mask]!;
+      let nested = false;
+      for (let i = 0; i < optionalNames.length; i++) {
+        const wanted = asked[optionalNames[i]!];
+        if (!wanted) continue;
+        mask |= 2 ** i;
+        nested ||= Array.isArray(wanted) && optional[i]![1].sqlFor !== undefined;
+      }
+      if (!nested) return variants[mask]!;
+      const key = optional.map(([field]) => (Array.isArray(asked[field]) ? `${field}(${[...(asked[field] as string[])].sort().join(',')})` : asked[field] ? field : '')).join(';');
+      return built.get(`json:${key}`, () => {
+        const pairs = [...always.map(pair)];
+        optional.forEach(([field, spec], i) => {
+          if (!(mask & (2 ** i))) return;
+          const wanted = asked[field];
+          pairs.push(Array.isArray(wanted) && spec.sqlFor ? `'${field}', ${spec.sqlFor(wanted)}` : pair([field, spec]));
+        });
+        return `json_build_object(${pairs.join(', ')})`;
+      });
+    },
+    jsonOf(names) {
+      const wanted = new Set(names);
+      const chosen = entries.filter(([field, spec]) => spec.sql !== undefined && wanted.has(field));
+      return built.get(`of:${chosen.map(([field]) => field).join(',')}`, () => `json_build_object(${chosen.map(pair).join(', ')})`);
     },
     sortColumns: columns('sort') as ReadModel<Fields>['sortColumns'],
     filterColumns: columns('filter') as ReadModel<Fields>['filterColumns'],
@@ -126,6 +163,24 @@ export function readModel<const Fields extends Readonly<Record<string, ReadField
     ) as ReadModel<Fields>['search'],
     access: Object.freeze(Object.fromEntries(entries.map(([field, spec]) => [field, spec.access]))) as ReadModel<Fields>['access'],
   };
+}
+
+/**
+ * Statement texts built on demand, by what they were built for. Only field names of the table
+ * reach a key, so the number of texts is bounded by the selections clients send (persisted
+ * documents, in production); past MAX_BUILT a text is built each time rather than kept.
+ */
+class Memo {
+  private static readonly MAX_BUILT = 512;
+  private readonly texts = new Map<string, string>();
+
+  get(key: string, build: () => string): string {
+    const known = this.texts.get(key);
+    if (known !== undefined) return known;
+    const text = build();
+    if (this.texts.size < Memo.MAX_BUILT) this.texts.set(key, text);
+    return text;
+  }
 }
 
 /** A timestamp as JSON in ISO 8601, UTC with milliseconds, as the DateTimeISO scalar writes it. */

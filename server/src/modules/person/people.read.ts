@@ -23,13 +23,17 @@ import type { PersonView } from './person.view';
  * leave it out, and row-level security applies underneath (the request's settings).
  */
 
-/** What a selection of people asks for beyond their own fields. */
-export type PersonSelection = { centreHistory: boolean; trainingRecords: boolean; organisation: 'id' | 'all' };
+/**
+ * What a selection of people asks for beyond their own fields: their centre history, the fields
+ * selected of their training records (false when none are), and their organisation.
+ */
+export type PersonSelection = { centreHistory: boolean; trainingRecords: false | readonly string[]; organisation: 'id' | 'all' };
 
 /** From the selection under a field that returns people (common/selection.ts: fragments are looked into). */
 export function personSelection(selection: Selection): PersonSelection {
   const organisation = selection.get('organisation');
-  return { centreHistory: selection.has('centreHistory'), trainingRecords: selection.has('trainingRecords'), organisation: organisation && !onlyId(organisation) ? 'all' : 'id' };
+  const records = selection.get('trainingRecords');
+  return { centreHistory: selection.has('centreHistory'), trainingRecords: records ? [...records.keys()].sort() : false, organisation: organisation && !onlyId(organisation) ? 'all' : 'id' };
 }
 
 /** A condition on `person p` and the values it binds; the caller's scope is added when it is read. */

@@ -1,5 +1,5 @@
 import { isoTimestamp, readModel, type ReadField } from '../../db/read-model';
-import { TRAINING_RECORDS_OF_P } from '../training';
+import { trainingRecordsOfP } from '../training';
 import type { FieldAccess } from './person.policy';
 import type { CentreAssignmentView, PersonView } from './person.view';
 
@@ -52,8 +52,9 @@ export const PERSON_FIELDS = {
   centreIds: { sql: 'p.centre_ids', access: 'everyone', csv: 'Centres' },
   notes: { sql: 'p.notes', access: 'leads' },
   centreHistory: { sql: CENTRE_HISTORY, whenSelected: true, access: 'everyone' },
-  // The training module's records of the person (training is not safeguarding data), in the same statement.
-  trainingRecords: { sql: TRAINING_RECORDS_OF_P, whenSelected: true, access: 'everyone' },
+  // The training module's records of the person (training is not safeguarding data), in the same
+  // statement, each built with the fields selected of it.
+  trainingRecords: { sql: trainingRecordsOfP(), sqlFor: trainingRecordsOfP, whenSelected: true, access: 'everyone' },
   clearanceStatus: { sql: 'c.status', access: 'everyone', filter: CLEARANCE_STATUS_OF_P, csv: 'Clearance status' },
   clearanceExpiresOn: { sql: 'c.expires_on', access: 'everyone', csv: 'DBS expires on' },
   clearanceAction: { after: 'the wording of what the clearance calls for, from its status, required level, expiry and training due (clearanceAction)', access: 'everyone', csv: 'Action needed' },

@@ -1,3 +1,4 @@
+import type { EntityDictionary } from '@mikro-orm/core';
 import { validateSync } from 'class-validator';
 import { londonDate } from '../../common/clock';
 import { BadUserInput } from '../../common/errors';
@@ -7,7 +8,7 @@ import { tidy } from '../../common/validation';
 import { preparedQuery } from '../../db/prepared-query';
 import { CourseSession } from './course-session.entity';
 import { CohortResultInput, type RecordCohortAttendanceArgs } from './dto/training-record.args';
-import { readTrainingRecords, recordsWhere } from './training-records.read';
+import { readSessionRecords } from './training-records.read';
 import type { TrainingRecordView } from './training-record.view';
 import { TrainingOutcome } from './training.enums';
 
@@ -29,23 +30,27 @@ export type CohortOutcome = { session: CourseSession; records: TrainingRecordVie
 const WITH_CREDITS: readonly TrainingOutcome[] = [TrainingOutcome.PASSED, TrainingOutcome.CREDITS_AWARDED];
 const ABSENT: readonly TrainingOutcome[] = [TrainingOutcome.DID_NOT_ATTEND];
 
-type SessionRow = { status: string; starts_at: Date; ends_at: Date; course_id: string; credit_value: number; title: string; taken: number };
+/** The session's own columns, as `course_session` has them (mapped to the entity for the answer). */
+type SessionColumns = { status: string; starts_at: Date; ends_at: Date; course_id: string } & Record<string, unknown>;
+type SessionRow = SessionColumns & { credit_value: number; title: string; taken: number };
 type Enrolled = { person_id: string; name: string };
 type Row = { person_id: string; outcome: TrainingOutcome; credits: number; hours: number; certificate_ref: string | null };
 
 /**
- * A whole session's attendance in one transaction, all rows or none, in the same number of
- * statements for 5 people or 500: the session (locked), its enrolments, one insert-or-correct of
- * every row (a JSON parameter), the session marked completed, and the records read back. Recording
+ * A whole session's attendance in one transaction, all rows or none, in the same five statements
+ * for 5 people or 500: the session (locked), its enrolments, one insert-or-correct of every row
+ * (a JSON parameter), the session marked completed (returning its row, which the answer's session
+ * is made from), and the records read back with the fields the answer selects. Recording
  * a cohort again corrects the rows that changed: each correction is an UPDATE of that record, so
  * the audit trigger writes its own entry (who, when, which fields); unchanged rows are left alone.
  */
 export class CohortAttendanceService {
-  async record(ctx: RequestContext, args: RecordCohortAttendanceArgs): Promise<CohortOutcome> {
+  /** `recordFields`: the fields of each record the answer selects (all of them when left out). */
+  async record(ctx: RequestContext, args: RecordCohortAttendanceArgs, recordFields?: readonly string[]): Promise<CohortOutcome> {
     const [session] = isUuid(args.sessionId)
       ? await preparedQuery<SessionRow>(
           ctx.em,
-          `select s.status, s.starts_at, s.ends_at, c.id as course_id, c.credit_value, c.title, app.hold_session_places(s.id) as taken
+          `select s.*, c.credit_value, c.title, app.hold_session_places(s.id) as taken
            from course_session s join course c on c.id = s.course_id where s.id = $1`,
           [args.sessionId],
         )
@@ -76,12 +81,19 @@ export class CohortAttendanceService {
        returning (xmax = 0) as inserted`,
       [args.sessionId, session.course_id, londonDate(new Date(session.ends_at)), JSON.stringify(rows)],
     );
-    await preparedQuery(ctx.em, `update course_session set status = 'COMPLETED', version = version + 1, updated_at = now() where id = $1 and status <> 'COMPLETED'`, [args.sessionId]);
+    const [completed] = await preparedQuery<SessionColumns>(
+      ctx.em,
+      `update course_session set status = 'COMPLETED', version = version + 1, updated_at = now() where id = $1 and status <> 'COMPLETED' returning *`,
+      [args.sessionId],
+    );
 
-    const { records } = await readTrainingRecords(ctx, recordsWhere({ sessionId: args.sessionId }), { page: 0, perPage: 500, sortField: 'completedOn', sortOrder: 'ASC' });
+    // An answer that selects no records reads none.
+    const records = recordFields?.length === 0 ? [] : await readSessionRecords(ctx, args.sessionId, recordFields);
     const created = written.filter((row) => row.inserted).length;
+    const { credit_value: _credits, title: _title, taken: _taken, ...columns } = session;
     return {
-      session: await ctx.em.findOneOrFail(CourseSession, { id: args.sessionId }, { refresh: true }),
+      // The row as it now is (completed just now, or already), made an entity without reading it again.
+      session: ctx.em.map(CourseSession, (completed ?? columns) as EntityDictionary<CourseSession>),
       records,
       created,
       corrected: written.length - created,

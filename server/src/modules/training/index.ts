@@ -4,5 +4,5 @@
  */
 export { PERSON_TRAINING_FIELDS, TRAINING_FIELD_POLICY } from './training.policy';
 // A person's records are read with the person (the people read model), not one statement more.
-export { TRAINING_RECORDS_OF_P } from './training-record.read-model';
+export { trainingRecordsOfP } from './training-record.read-model';
 export { TrainingRecordView } from './training-record.view';

@@ -44,8 +44,12 @@ export const TRAINING_RECORD_READ_MODEL = readModel(TRAINING_RECORD_FIELDS);
 
 /**
  * A person's records as a JSON array, newest first, for the people read model (person p): a
- * page of people and their records in the statement that finds them. Inside the subquery `c`
- * is the course (the outer statement's `c`, the clearance view, is out of sight there).
+ * page of people and their records in the statement that finds them, each record built with the
+ * fields selected of it (all of them when `fields` is left out). Inside the subquery `c` is the
+ * course (the outer statement's `c`, the clearance view, is out of sight there).
  */
-export const TRAINING_RECORDS_OF_P = `coalesce((select json_agg(${TRAINING_RECORD_READ_MODEL.json({})} order by r.completed_on desc, r.id)
+export function trainingRecordsOfP(fields?: readonly string[]): string {
+  const json = fields ? TRAINING_RECORD_READ_MODEL.jsonOf(fields) : TRAINING_RECORD_READ_MODEL.json({});
+  return `coalesce((select json_agg(${json} order by r.completed_on desc, r.id)
                              from training_record r left join course c on c.id = r.course_id where r.person_id = p.id), '[]')`;
+}

@@ -1,8 +1,10 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, ObjectType, Field, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, ObjectType, Field, Int, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/role';
 import { NotFound } from '../../common/errors';
 import { ListArgs, ListMetadata } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
+import { selectionOf } from '../../common/selection';
 import { Transaction } from '../../common/transaction';
 import { CohortAttendanceService } from './cohort-attendance.service';
 import { CourseSession } from './course-session.entity';
@@ -81,8 +83,9 @@ export class TrainingRecordResolver {
   })
   @Authorized(Role.TRAINING_TEAM)
   @Transaction()
-  recordCohortAttendance(@Ctx() ctx: RequestContext, @Args() args: RecordCohortAttendanceArgs): Promise<CohortAttendanceResult> {
-    return this.cohorts.record(ctx, args);
+  recordCohortAttendance(@Ctx() ctx: RequestContext, @Args() args: RecordCohortAttendanceArgs, @Info() info: GraphQLResolveInfo): Promise<CohortAttendanceResult> {
+    const records = selectionOf(info).get('records');
+    return this.cohorts.record(ctx, args, records ? [...records.keys()] : []);
   }
 
   private async readBack(ctx: RequestContext, id: string): Promise<TrainingRecordView> {

@@ -80,3 +80,18 @@ export async function readTrainingRecordsById(ctx: RequestContext, ids: readonly
   const byId = new Map(rows.map((row) => [row.record.id, row.record]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
+
+/**
+ * A session's records, oldest first, each with the fields named (all of them when left out): a
+ * recorded cohort's answer, built with what the sheet asks for and no count.
+ */
+export async function readSessionRecords(ctx: RequestContext, sessionId: string, fields?: readonly string[]): Promise<TrainingRecordView[]> {
+  const condition = recordsWhere({ sessionId });
+  const json = fields ? TRAINING_RECORD_READ_MODEL.jsonOf(fields) : RECORD_JSON;
+  const [row] = await preparedQuery<{ records: TrainingRecordView[] }>(
+    ctx.em,
+    `select coalesce(json_agg(${json} order by r.completed_on, r.id), '[]') as records from ${FROM} where ${inScope(ctx, condition)}`,
+    condition.binds.values,
+  );
+  return row!.records;
+}
