@@ -46,7 +46,9 @@ async function main() {
     process.stderr.write('compiling the server…\n');
     execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(repoRoot, 'server', 'tsconfig.build.json')], { stdio: 'inherit' });
     const started = new Date();
-    child = spawn(process.execPath, [path.join(repoRoot, 'server', 'dist', 'bench', 'bench-server.js')], {
+    // BENCH_CPU_PROF=<folder>: the server writes a V8 CPU profile there when it exits (open it in Chrome's DevTools).
+    const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+    child = spawn(process.execPath, [...profile, path.join(repoRoot, 'server', 'dist', 'bench', 'bench-server.js')], {
       cwd: path.join(repoRoot, 'server'),
       env: {
         ...process.env,

@@ -112,7 +112,11 @@ export async function prepareCohorts(owner: OwnerQuery, options: { sessions: num
       answers = written = unchanged = 0;
     },
     tally: () => ({ answers, written, unchanged }),
-    cleanUp: () => removeBenchSessions(owner),
+    // The last run's requests in flight finish first: deleting under them deadlocks.
+    cleanUp: async () => {
+      await untilSettled(owner);
+      await removeBenchSessions(owner);
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { EntityDictionary, EntityManager, EntityName, Knex } from '@mikro-orm/postgresql';
 import type { Client } from 'pg';
 
 /**
@@ -35,6 +35,18 @@ export async function preparedQuery<Row>(em: EntityManager, text: string, values
     // A transaction's client hands back the same connection and keeps it until commit.
     if (!transaction) await knexClient.releaseConnection(client);
   }
+}
+
+/**
+ * Entities read by a prepared statement (hand-written SQL selecting the table's own columns,
+ * `t.*`), made managed as em.find would make them: for the loaders nested documents call on every
+ * request (an organisation, its centres), which em.find would write afresh as text, and Postgres
+ * plan afresh with its row-level-security policies, each time. An entity already loaded in the
+ * request takes the row's values (what was read is what is committed: changes are flushed first).
+ */
+export async function preparedEntities<Entity extends object>(em: EntityManager, entity: EntityName<Entity>, text: string, values: readonly unknown[] = []): Promise<Entity[]> {
+  const rows = await preparedQuery<EntityDictionary<Entity>>(em, text, values);
+  return rows.map((row) => em.map(entity, row));
 }
 
 type KnexClient = { acquireConnection(): Promise<Client>; releaseConnection(client: Client): Promise<unknown> };

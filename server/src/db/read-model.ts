@@ -73,9 +73,11 @@ export type ReadModel<Fields extends Readonly<Record<string, ReadField>>> = {
   /**
    * `json_build_object(...)` keyed by the GraphQL field names: every field SQL reads on every
    * row, in declaration order, then those read only when selected that `selected` asks for.
-   * Every combination is built at load; this only picks one.
+   * Every combination is built at load; this only picks one. With `only`, the fields read on
+   * every row are those it names (what a document selects, and what is worked out from them),
+   * built once per set of names.
    */
-  json(selected: Readonly<Partial<Record<WhenSelectedField<Fields>, boolean | readonly string[]>>>): string;
+  json(selected: Readonly<Partial<Record<WhenSelectedField<Fields>, boolean | readonly string[]>>>, only?: readonly string[]): string;
   /**
    * `json_build_object(...)` of the named fields only (those SQL reads, in declaration order;
    * names of other fields are passed over): for a nested list, which builds what is selected of
@@ -129,7 +131,7 @@ export function readModel<const Fields extends Readonly<Record<string, ReadField
 
   return {
     fields,
-    json(selected) {
+    json(selected, only) {
       const asked = selected as Record<string, boolean | readonly string[] | undefined>;
       let mask = 0;
       let nested = false;
@@ -139,10 +141,12 @@ export function readModel<const Fields extends Readonly<Record<string, ReadField
         mask |= 2 ** i;
         nested ||= Array.isArray(wanted) && optional[i]![1].sqlFor !== undefined;
       }
-      if (!nested) return variants[mask]!;
+      if (!nested && !only) return variants[mask]!;
+      const wanted = only ? new Set(only) : null;
+      const everyRow = wanted ? always.filter(([field]) => wanted.has(field)) : always;
       const key = optional.map(([field]) => (Array.isArray(asked[field]) ? `${field}(${[...(asked[field] as string[])].sort().join(',')})` : asked[field] ? field : '')).join(';');
-      return built.get(`json:${key}`, () => {
-        const pairs = [...always.map(pair)];
+      return built.get(`json:${everyRow.map(([field]) => field).join(',')}:${key}`, () => {
+        const pairs = [...everyRow.map(pair)];
         optional.forEach(([field, spec], i) => {
           if (!(mask & (2 ** i))) return;
           const wanted = asked[field];

@@ -40,7 +40,7 @@ export class OrganisationResolver {
   @Query(() => Organisation, { name: 'Organisation', nullable: true })
   @Authorized()
   organisation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Organisation> {
-    return this.organisations.get(ctx, id);
+    return this.organisations.view(ctx, id);
   }
 
   @Mutation(() => Organisation, { nullable: true })

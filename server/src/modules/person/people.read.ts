@@ -24,16 +24,33 @@ import type { PersonView } from './person.view';
  */
 
 /**
- * What a selection of people asks for beyond their own fields: their centre history, the fields
- * selected of their training records (false when none are), and their organisation.
+ * What a selection of people asks for: their own fields to build (null: all of them), their
+ * centre history, the fields selected of their training records (false when none are), and
+ * their organisation.
  */
-export type PersonSelection = { centreHistory: boolean; trainingRecords: false | readonly string[]; organisation: 'id' | 'all' };
+export type PersonSelection = { fields: readonly string[] | null; centreHistory: boolean; trainingRecords: false | readonly string[]; organisation: 'id' | 'all' };
 
-/** From the selection under a field that returns people (common/selection.ts: fragments are looked into). */
+/** Every person is built with these: who they are, and what decides who sees what of them (person.policy.ts). */
+const ALWAYS_BUILT = ['id', 'organisationId', 'centreIds'];
+/** What the action a clearance calls for is worded from (finish). */
+const ACTION_BUILT_FROM = ['clearanceStatus', 'requiredDbsLevel', 'clearanceExpiresOn', 'trainingDue', 'trainingExpiresOn'];
+
+/**
+ * From the selection under a field that returns people (common/selection.ts: fragments are looked
+ * into). Only the fields selected are built: a nested list (a centre's people and their training)
+ * asks for a handful of the read model's thirty.
+ */
 export function personSelection(selection: Selection): PersonSelection {
   const organisation = selection.get('organisation');
   const records = selection.get('trainingRecords');
-  return { centreHistory: selection.has('centreHistory'), trainingRecords: records ? [...records.keys()].sort() : false, organisation: organisation && !onlyId(organisation) ? 'all' : 'id' };
+  const fields = new Set([...ALWAYS_BUILT, ...selection.keys()]);
+  if (fields.has('clearanceAction')) for (const field of ACTION_BUILT_FROM) fields.add(field);
+  return {
+    fields: [...fields].sort(),
+    centreHistory: selection.has('centreHistory'),
+    trainingRecords: records ? [...records.keys()].sort() : false,
+    organisation: organisation && !onlyId(organisation) ? 'all' : 'id',
+  };
 }
 
 /** A condition on `person p` and the values it binds; the caller's scope is added when it is read. */
@@ -98,7 +115,7 @@ type PersonRow = Pick<PersonView, SqlField<typeof PERSON_FIELDS>> & Partial<Pick
 
 /** A person as JSON keyed by the GraphQL field names, over `person p` and `person_clearance c` (built at load). */
 function personJson(selection: PersonSelection): string {
-  return PERSON_READ_MODEL.json(selection);
+  return PERSON_READ_MODEL.json(selection, selection.fields ?? undefined);
 }
 
 /**
@@ -114,7 +131,8 @@ async function finish(ctx: RequestContext, rows: PersonRow[], selection: PersonS
     }
   }
   for (const row of rows) {
-    row.clearanceAction = clearanceAction({
+    // Worded only when asked for (the fields it is worded from are built then).
+    if (selection.fields === null || selection.fields.includes('clearanceAction')) row.clearanceAction = clearanceAction({
       status: row.clearanceStatus,
       requiredLevel: row.requiredDbsLevel,
       expiresOn: row.clearanceExpiresOn,
