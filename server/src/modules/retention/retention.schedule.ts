@@ -1,94 +1,16 @@
 import type { Logger } from 'pino';
-import { addDays } from '../../common/dates';
-import { londonDate } from '../../common/clock';
+import { scheduleNightly, type NightlySchedule } from '../../common/nightly';
 import { runRetention, type RetentionPolicy } from './retention.job';
 
-/** When the nightly run starts, London time: after midnight's date change, before the working day. */
-export const NIGHTLY_AT = { hour: 3, minute: 0 } as const;
+export { NIGHTLY_AT, nextLondonTime } from '../../common/nightly';
+export type RetentionSchedule = NightlySchedule;
 
-export type RetentionSchedule = {
-  /** Stops scheduling and waits for a run in progress to finish (the pool closes after it). */
-  stop(): Promise<void>;
-};
-
-/**
- * Runs the retention job every night while the server runs. Every instance schedules it; the
- * job's advisory lock lets one run and the others skip, and a late or repeated run finds nothing
- * left to do, so nothing depends on which process fires or on a process surviving the night.
- * A missed night (the server was down) is caught up by the next one: the job works from dates.
- */
-export function scheduleNightlyRetention(options: {
-  ownerUrl: string;
-  policy: RetentionPolicy;
-  logger: Logger;
-  now?: () => Date;
-}): RetentionSchedule {
-  const now = options.now ?? (() => new Date());
-  const logger = options.logger.child({ component: 'retention' });
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> | undefined;
-  let stopped = false;
-
-  const schedule = () => {
-    if (stopped) return;
-    const at = nextLondonTime(now(), NIGHTLY_AT.hour, NIGHTLY_AT.minute);
-    timer = setTimeout(fire, Math.max(0, at.getTime() - now().getTime()));
-    // A pending nightly run must not keep a stopping process alive.
-    timer.unref();
-    logger.debug({ next: at.toISOString() }, 'retention job scheduled');
-  };
-  const fire = () => {
-    running = runRetention({ ownerUrl: options.ownerUrl, policy: options.policy, now: now(), logger })
-      .catch((error: unknown) => logger.error({ err: error }, 'retention job failed; it will be tried again tomorrow night'))
-      .finally(() => {
-        running = undefined;
-        schedule();
-      });
-  };
-
-  schedule();
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
-}
-
-/** The next moment strictly after `after` at which London's clocks show hour:minute. */
-export function nextLondonTime(after: Date, hour: number, minute: number): Date {
-  const today = londonDate(after);
-  for (let days = 0; days < 3; days++) {
-    const candidate = londonWallClock(addDays(today, days), hour, minute);
-    if (candidate.getTime() > after.getTime()) return candidate;
-  }
-  throw new Error('unreachable: a London wall-clock time recurs within two days');
-}
-
-/** The instant London's clocks show `date` hour:minute (GMT or BST, whichever is in force then). */
-function londonWallClock(date: string, hour: number, minute: number): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const asIfUtc = Date.UTC(year, month - 1, day, hour, minute);
-  return new Date(asIfUtc - londonOffsetMs(new Date(asIfUtc)));
-}
-
-/** How far London's clocks are ahead of UTC at `at` (0 in winter, one hour in summer). */
-function londonOffsetMs(at: Date): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/London',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(at)
-      .map((part) => [part.type, part.value]),
-  ) as Record<string, string>;
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  return wall - Math.floor(at.getTime() / 1000) * 1000;
+/** Runs the retention job every night while the server runs (common/nightly.ts). */
+export function scheduleNightlyRetention(options: { ownerUrl: string; policy: RetentionPolicy; logger: Logger; now?: () => Date }): RetentionSchedule {
+  return scheduleNightly({
+    name: 'retention',
+    logger: options.logger,
+    now: options.now,
+    run: (now) => runRetention({ ownerUrl: options.ownerUrl, policy: options.policy, now, logger: options.logger.child({ component: 'retention' }) }),
+  });
 }
