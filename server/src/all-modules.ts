@@ -1,4 +1,5 @@
 import { auditModule } from './audit/audit.module';
+import { accreditationModule } from './modules/accreditation/accreditation.module';
 import { authModule } from './auth/auth.module';
 import { centreModule } from './modules/centre/centre.module';
 import { clearanceModule } from './modules/clearance/clearance.module';
@@ -25,6 +26,7 @@ export const MODULES: readonly ServerModule[] = [
   dbsModule,
   clearanceModule,
   trainingModule,
+  accreditationModule,
   retentionModule,
   auditModule,
 ];

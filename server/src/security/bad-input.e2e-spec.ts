@@ -41,6 +41,8 @@ type Ids = {
   pastSession: string;
   /** External training of `person`, recorded by their organisation. */
   trainingRecord: string;
+  /** An accredited centre's accreditation (another centre of the organisation). */
+  accreditation: string;
 };
 
 const STARTS_AT = '2030-03-01T09:00:00.000Z';
@@ -117,6 +119,8 @@ const BASELINES: Record<string, (ids: Ids) => Record<string, unknown>> = {
   }),
   deleteTrainingRecord: (ids) => ({ id: ids.trainingRecord }),
   recordCohortAttendance: (ids) => ({ sessionId: ids.pastSession, results: [{ personId: ids.person, outcome: 'PASSED', creditsAwarded: 3, hours: 3, certificateRef: 'OCN-0001' }] }),
+  startAccreditation: (ids) => ({ centreId: ids.centre, kind: 'ACCREDITATION', reason: 'Application and signed working agreement received' }),
+  transitionAccreditation: (ids) => ({ id: ids.accreditation, action: 'SUSPEND', reason: 'Operating outside the standards', version: 1 }),
 };
 
 /** Mutations only an organisation's own people call (head office is FORBIDDEN before any argument is checked). */
@@ -300,7 +304,15 @@ describe('malformed input to every mutation', () => {
        values (gen_random_uuid(), $1, $2, 'EXTERNAL', 'First aid', 'St John Ambulance', '2025-02-01', 'ATTENDED', 6) returning id`,
       [person!.id, organisation!.id],
     );
+    const [accreditation] = await t.db.ownerQuery<{ id: string }>(
+      `with c as (insert into centre (id, organisation_id, name, postcode, latitude, longitude, region, service_types, referral_routes, languages)
+                  values (gen_random_uuid(), $1, 'Accredited Centre', 'NG1 5FS', 52.95, -1.15, 'EAST_MIDLANDS', '{SUPPORTED_CONTACT}', '{}', '{}') returning id)
+       insert into accreditation (id, centre_id, organisation_id, kind, state, candidate_since, awarded_on, expires_on, state_changed_on)
+       select gen_random_uuid(), c.id, $1, 'ACCREDITATION', 'ACCREDITED', '2024-01-01', '2024-05-01', '2027-05-01', '2024-05-01' from c returning id`,
+      [organisation!.id],
+    );
     ids = {
+      accreditation: accreditation!.id,
       organisation: organisation!.id,
       centre: centre!.id,
       user,

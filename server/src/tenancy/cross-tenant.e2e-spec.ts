@@ -642,6 +642,35 @@ const VISIBLE_PEOPLE: Record<Who, PersonKey[]> = {
   adminB: ['B1', 'B2'],
   coordA1: ['A1', 'A12'],
 };
+const AccreditationsList = graphql(`
+  query XtAccreditations($filter: AccreditationFilter) {
+    items: allAccreditations(filter: $filter, perPage: 500) {
+      id
+      centreId
+    }
+    total: _allAccreditationsMeta(filter: $filter) {
+      count
+    }
+  }
+`);
+
+const AccreditationById = graphql(`
+  query XtAccreditation($id: ID!) {
+    Accreditation(id: $id) {
+      id
+      centreId
+    }
+  }
+`);
+
+const SuspendAccreditation = graphql(`
+  mutation XtSuspendAccreditation($id: ID!) {
+    transitionAccreditation(id: $id, action: SUSPEND, reason: "Not mine to decide") {
+      id
+    }
+  }
+`);
+
 /** DBS checks: only the organisation's own admins and coordinators (others are FORBIDDEN). */
 const SAFEGUARDING: Array<Exclude<Who, 'hq' | 'training' | 'assessor'>> = ['adminA', 'adminB', 'coordA1'];
 const NOT_SAFEGUARDING: Who[] = ['hq', 'training', 'assessor'];
@@ -662,6 +691,7 @@ const WALKED: Record<string, string> = {
   AuditEvent: 'audit trail',
   TrainingRecord: 'training records',
   SessionEnrolment: 'session enrolments',
+  Accreditation: 'accreditations',
 };
 
 it("walks every resource the modules' tenant-owned tables name", () => {
@@ -1360,6 +1390,58 @@ describe('cross-tenant isolation through the GraphQL API', () => {
       const foreign = await unchanged(() => session.adminA.graphql(RequestPlaces, { sessionId: courseSession, personIds: [person.B1] }));
       const missing = await unchanged(() => session.adminA.graphql(RequestPlaces, { sessionId: courseSession, personIds: [NO_SUCH_ID] }));
       expect(JSON.stringify(foreign).replaceAll(person.B1, '<id>')).toBe(JSON.stringify(missing).replaceAll(NO_SUCH_ID, '<id>'));
+    });
+  });
+
+  describe('accreditations', () => {
+    /** Each centre's accreditation, made by the owner (as the seed makes them). */
+    const accreditation = {} as Record<CentreKey, string>;
+    const accreditationIds = (keys: CentreKey[]) => sorted(keys.map((key) => accreditation[key]));
+    const accreditationRows = async () =>
+      (await t.db.ownerQuery<{ id: string; state: string; version: number }>('select id, state, version from accreditation order by id')).map((row) => `${row.id}:${row.state}:${row.version}`);
+
+    beforeAll(async () => {
+      for (const key of CENTRE_KEYS) {
+        const [row] = await t.db.ownerQuery<{ id: string }>(
+          `insert into accreditation (id, centre_id, organisation_id, kind, state, candidate_since, awarded_on, expires_on, state_changed_on)
+           values (gen_random_uuid(), $1, (select organisation_id from centre where id = $1), 'ACCREDITATION', 'ACCREDITED', '2025-01-01', '2025-05-01', '2028-05-01', '2025-05-01') returning id`,
+          [centre[key]],
+        );
+        accreditation[key] = row!.id;
+      }
+    });
+
+    it.each(WHO)('allAccreditations and _allAccreditationsMeta list only the accreditations of the centres %s may see', async (who) => {
+      const { items, total } = dataOf(await unchanged(() => session[who].graphql(AccreditationsList, {})));
+      expect(sorted(items.map((a) => a.id))).toEqual(accreditationIds(VISIBLE_CENTRES[who]));
+      expect(total.count).toBe(VISIBLE_CENTRES[who].length);
+    });
+
+    const pairs = WHO.flatMap((who) => CENTRE_KEYS.map((key) => [who, key, VISIBLE_CENTRES[who].includes(key)] as const));
+    it.each(pairs)('Accreditation(id) as %s for centre %s: visible=%s, otherwise NOT_FOUND', async (who, key, visible) => {
+      const response = await unchanged(() => session[who].graphql(AccreditationById, { id: accreditation[key] }));
+      if (visible) expect(dataOf(response).Accreditation).toMatchObject({ id: accreditation[key], centreId: centre[key] });
+      else expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    });
+
+    it.each<[Who, () => object, CentreKey[]]>([
+      ['adminA', () => ({ organisationId: org.B }), []],
+      ['coordA1', () => ({ centreId: centre.A2 }), []],
+      ['assessor', () => ({ organisationId: org.A }), ['A1']],
+      ['adminB', () => ({ ids: [accreditation.A1, accreditation.B1] }), ['B1']],
+    ])('%s filtering for others gets only its own rows', async (who, filter, expected) => {
+      const { items, total } = dataOf(await unchanged(() => session[who].graphql(AccreditationsList, { filter: filter() })));
+      expect(sorted(items.map((a) => a.id))).toEqual(accreditationIds(expected));
+      expect(total.count).toBe(expected.length);
+    });
+
+    it.each(WHO.filter((who) => who !== 'hq'))('%s cannot take a step of any accreditation, its own included', async (who) => {
+      const before = await accreditationRows();
+      for (const key of CENTRE_KEYS) {
+        const response = await session[who].graphql(SuspendAccreditation, { id: accreditation[key] });
+        expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      }
+      expect(await accreditationRows()).toEqual(before);
     });
   });
 

@@ -103,6 +103,20 @@ export const enrolmentRule = tenancyRule({
   personAtCentre: { property: 'person', column: 'person_id', of: [Role.CENTRE_COORDINATOR, Role.ASSESSOR] },
 });
 
+/**
+ * Accreditations and their history: visible exactly when the centre is (all of an administered
+ * organisation's, the ones coordinated or assessed). They carry the centre's organisation (set
+ * from the centre by the database) and centre_id, so the condition is on their own columns.
+ */
+export const accreditationRule = tenancyRule({
+  table: 'accreditation',
+  readsAll: NATIONAL,
+  organisation: { property: 'organisation', column: 'organisation_id', of: [Role.ORG_ADMIN] },
+  centre: { property: 'centre', column: 'centre_id', of: [Role.CENTRE_COORDINATOR, Role.ASSESSOR] },
+});
+
+export const accreditationTransitionRule = tenancyRule({ ...accreditationRule.spec, table: 'accreditation_transition' });
+
 // The filter conditions the entities name (`@Filter({ name: TENANT_FILTER, cond: ... })`).
 export const organisationCondition: (args: TenantFilterArgs) => FilterQuery<Dictionary> = organisationRule.filter;
 export const centreCondition: (args: TenantFilterArgs) => FilterQuery<Dictionary> = centreRule.filter;
@@ -112,6 +126,8 @@ export const personRecordCondition: (args: TenantFilterArgs) => FilterQuery<Dict
 export const safeguardingRecordCondition: (args: TenantFilterArgs) => FilterQuery<Dictionary> = safeguardingRecordRule.filter;
 export const trainingRecordCondition: (args: TenantFilterArgs) => FilterQuery<Dictionary> = trainingRecordRule.filter;
 export const enrolmentCondition: (args: TenantFilterArgs) => FilterQuery<Dictionary> = enrolmentRule.filter;
+export const accreditationCondition: (args: TenantFilterArgs) => FilterQuery<Dictionary> = accreditationRule.filter;
+export const accreditationTransitionCondition: (args: TenantFilterArgs) => FilterQuery<Dictionary> = accreditationTransitionRule.filter;
 
 /**
  * The person condition for hand-written SQL (the people read model, aggregates over the

@@ -33,6 +33,12 @@ type Documents = {
     "\n  mutation AcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": typeof types.AcceptInviteDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    updateUser(id: $id, active: false) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation AccStart($centreId: ID!, $kind: AccreditationKind!, $reason: String!, $candidateSince: LocalDate) {\n    startAccreditation(centreId: $centreId, kind: $kind, reason: $reason, candidateSince: $candidateSince) {\n      id\n      version\n      state\n      candidateSince\n      candidateDueBy\n      candidateOverdue\n      allowedActions\n    }\n  }\n": typeof types.AccStartDocument,
+    "\n  mutation AccTransition($id: ID!, $action: AccreditationAction!, $reason: String!, $version: Int) {\n    transitionAccreditation(id: $id, action: $action, reason: $reason, version: $version) {\n      id\n      version\n      state\n      awardedOn\n      expiresOn\n      renewalDueFrom\n      daysToExpiry\n      allowedActions\n      centre {\n        id\n        publiclyVisible\n      }\n    }\n  }\n": typeof types.AccTransitionDocument,
+    "\n  query AccOne($id: ID!) {\n    Accreditation(id: $id) {\n      id\n      state\n      centreId\n      history {\n        action\n        fromState\n        toState\n        reason\n        actorName\n        automatic\n        onDate\n      }\n    }\n  }\n": typeof types.AccOneDocument,
+    "\n  query AccList($filter: AccreditationFilter) {\n    allAccreditations(filter: $filter, perPage: 100) {\n      id\n      centreId\n      state\n    }\n    _allAccreditationsMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.AccListDocument,
+    "\n  query AccPipeline {\n    accreditationPipeline {\n      byState {\n        state\n        count\n      }\n      candidatesOverdue\n      renewalsWithinSixMonths\n      publiclyListedCentres\n    }\n  }\n": typeof types.AccPipelineDocument,
+    "\n  query AccCentre($id: ID!) {\n    Centre(id: $id) {\n      publiclyListed\n      publiclyVisible\n      accreditations {\n        kind\n        state\n      }\n    }\n  }\n": typeof types.AccCentreDocument,
     "\n  mutation CreateOrganisationForCentres($name: String!, $region: Region!) {\n    createOrganisation(name: $name, type: CHARITY, contactEmail: \"info@example.org.uk\", region: $region) {\n      id\n    }\n  }\n": typeof types.CreateOrganisationForCentresDocument,
     "\n  mutation CreateCentre(\n    $organisationId: ID!\n    $name: String!\n    $postcode: String!\n    $serviceTypes: [ServiceType!]!\n    $kind: CentreKind\n    $addressLine1: String\n    $town: String\n    $region: Region\n    $languages: [String!]\n  ) {\n    createCentre(\n      organisationId: $organisationId\n      name: $name\n      postcode: $postcode\n      serviceTypes: $serviceTypes\n      kind: $kind\n      addressLine1: $addressLine1\n      town: $town\n      region: $region\n      languages: $languages\n    ) {\n      id\n      name\n      postcode\n      latitude\n      longitude\n      region\n      serviceTypes\n      version\n      organisationId\n    }\n  }\n": typeof types.CreateCentreDocument,
     "\n  mutation UpdateCentre($id: ID!, $version: Int, $postcode: String, $openingPattern: String, $name: String) {\n    updateCentre(id: $id, version: $version, postcode: $postcode, openingPattern: $openingPattern, name: $name) {\n      id\n      name\n      postcode\n      region\n      openingPattern\n      version\n    }\n  }\n": typeof types.UpdateCentreDocument,
@@ -173,6 +179,9 @@ type Documents = {
     "\n  mutation XtRequestPlaces($sessionId: ID!, $personIds: [ID!]!) {\n    requestSessionPlaces(sessionId: $sessionId, personIds: $personIds) {\n      id\n      enrolments {\n        personId\n      }\n    }\n  }\n": typeof types.XtRequestPlacesDocument,
     "\n  mutation XtEnrolInSession($sessionId: ID!, $personIds: [ID!]!) {\n    enrolInSession(sessionId: $sessionId, personIds: $personIds) {\n      id\n    }\n  }\n": typeof types.XtEnrolInSessionDocument,
     "\n  mutation XtRemoveEnrolment($id: ID!) {\n    removeEnrolment(id: $id) {\n      id\n    }\n  }\n": typeof types.XtRemoveEnrolmentDocument,
+    "\n  query XtAccreditations($filter: AccreditationFilter) {\n    items: allAccreditations(filter: $filter, perPage: 500) {\n      id\n      centreId\n    }\n    total: _allAccreditationsMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.XtAccreditationsDocument,
+    "\n  query XtAccreditation($id: ID!) {\n    Accreditation(id: $id) {\n      id\n      centreId\n    }\n  }\n": typeof types.XtAccreditationDocument,
+    "\n  mutation XtSuspendAccreditation($id: ID!) {\n    transitionAccreditation(id: $id, action: SUSPEND, reason: \"Not mine to decide\") {\n      id\n    }\n  }\n": typeof types.XtSuspendAccreditationDocument,
 };
 const documents: Documents = {
     "\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n": types.BrokenSortDocument,
@@ -194,6 +203,12 @@ const documents: Documents = {
     "\n  mutation AcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password)\n  }\n": types.AcceptInviteDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    updateUser(id: $id, active: false) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation AccStart($centreId: ID!, $kind: AccreditationKind!, $reason: String!, $candidateSince: LocalDate) {\n    startAccreditation(centreId: $centreId, kind: $kind, reason: $reason, candidateSince: $candidateSince) {\n      id\n      version\n      state\n      candidateSince\n      candidateDueBy\n      candidateOverdue\n      allowedActions\n    }\n  }\n": types.AccStartDocument,
+    "\n  mutation AccTransition($id: ID!, $action: AccreditationAction!, $reason: String!, $version: Int) {\n    transitionAccreditation(id: $id, action: $action, reason: $reason, version: $version) {\n      id\n      version\n      state\n      awardedOn\n      expiresOn\n      renewalDueFrom\n      daysToExpiry\n      allowedActions\n      centre {\n        id\n        publiclyVisible\n      }\n    }\n  }\n": types.AccTransitionDocument,
+    "\n  query AccOne($id: ID!) {\n    Accreditation(id: $id) {\n      id\n      state\n      centreId\n      history {\n        action\n        fromState\n        toState\n        reason\n        actorName\n        automatic\n        onDate\n      }\n    }\n  }\n": types.AccOneDocument,
+    "\n  query AccList($filter: AccreditationFilter) {\n    allAccreditations(filter: $filter, perPage: 100) {\n      id\n      centreId\n      state\n    }\n    _allAccreditationsMeta(filter: $filter) {\n      count\n    }\n  }\n": types.AccListDocument,
+    "\n  query AccPipeline {\n    accreditationPipeline {\n      byState {\n        state\n        count\n      }\n      candidatesOverdue\n      renewalsWithinSixMonths\n      publiclyListedCentres\n    }\n  }\n": types.AccPipelineDocument,
+    "\n  query AccCentre($id: ID!) {\n    Centre(id: $id) {\n      publiclyListed\n      publiclyVisible\n      accreditations {\n        kind\n        state\n      }\n    }\n  }\n": types.AccCentreDocument,
     "\n  mutation CreateOrganisationForCentres($name: String!, $region: Region!) {\n    createOrganisation(name: $name, type: CHARITY, contactEmail: \"info@example.org.uk\", region: $region) {\n      id\n    }\n  }\n": types.CreateOrganisationForCentresDocument,
     "\n  mutation CreateCentre(\n    $organisationId: ID!\n    $name: String!\n    $postcode: String!\n    $serviceTypes: [ServiceType!]!\n    $kind: CentreKind\n    $addressLine1: String\n    $town: String\n    $region: Region\n    $languages: [String!]\n  ) {\n    createCentre(\n      organisationId: $organisationId\n      name: $name\n      postcode: $postcode\n      serviceTypes: $serviceTypes\n      kind: $kind\n      addressLine1: $addressLine1\n      town: $town\n      region: $region\n      languages: $languages\n    ) {\n      id\n      name\n      postcode\n      latitude\n      longitude\n      region\n      serviceTypes\n      version\n      organisationId\n    }\n  }\n": types.CreateCentreDocument,
     "\n  mutation UpdateCentre($id: ID!, $version: Int, $postcode: String, $openingPattern: String, $name: String) {\n    updateCentre(id: $id, version: $version, postcode: $postcode, openingPattern: $openingPattern, name: $name) {\n      id\n      name\n      postcode\n      region\n      openingPattern\n      version\n    }\n  }\n": types.UpdateCentreDocument,
@@ -334,6 +349,9 @@ const documents: Documents = {
     "\n  mutation XtRequestPlaces($sessionId: ID!, $personIds: [ID!]!) {\n    requestSessionPlaces(sessionId: $sessionId, personIds: $personIds) {\n      id\n      enrolments {\n        personId\n      }\n    }\n  }\n": types.XtRequestPlacesDocument,
     "\n  mutation XtEnrolInSession($sessionId: ID!, $personIds: [ID!]!) {\n    enrolInSession(sessionId: $sessionId, personIds: $personIds) {\n      id\n    }\n  }\n": types.XtEnrolInSessionDocument,
     "\n  mutation XtRemoveEnrolment($id: ID!) {\n    removeEnrolment(id: $id) {\n      id\n    }\n  }\n": types.XtRemoveEnrolmentDocument,
+    "\n  query XtAccreditations($filter: AccreditationFilter) {\n    items: allAccreditations(filter: $filter, perPage: 500) {\n      id\n      centreId\n    }\n    total: _allAccreditationsMeta(filter: $filter) {\n      count\n    }\n  }\n": types.XtAccreditationsDocument,
+    "\n  query XtAccreditation($id: ID!) {\n    Accreditation(id: $id) {\n      id\n      centreId\n    }\n  }\n": types.XtAccreditationDocument,
+    "\n  mutation XtSuspendAccreditation($id: ID!) {\n    transitionAccreditation(id: $id, action: SUSPEND, reason: \"Not mine to decide\") {\n      id\n    }\n  }\n": types.XtSuspendAccreditationDocument,
 };
 
 /**
@@ -426,6 +444,30 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    updateUser(id: $id, active: false) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!) {\n    updateUser(id: $id, active: false) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccStart($centreId: ID!, $kind: AccreditationKind!, $reason: String!, $candidateSince: LocalDate) {\n    startAccreditation(centreId: $centreId, kind: $kind, reason: $reason, candidateSince: $candidateSince) {\n      id\n      version\n      state\n      candidateSince\n      candidateDueBy\n      candidateOverdue\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation AccStart($centreId: ID!, $kind: AccreditationKind!, $reason: String!, $candidateSince: LocalDate) {\n    startAccreditation(centreId: $centreId, kind: $kind, reason: $reason, candidateSince: $candidateSince) {\n      id\n      version\n      state\n      candidateSince\n      candidateDueBy\n      candidateOverdue\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccTransition($id: ID!, $action: AccreditationAction!, $reason: String!, $version: Int) {\n    transitionAccreditation(id: $id, action: $action, reason: $reason, version: $version) {\n      id\n      version\n      state\n      awardedOn\n      expiresOn\n      renewalDueFrom\n      daysToExpiry\n      allowedActions\n      centre {\n        id\n        publiclyVisible\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccTransition($id: ID!, $action: AccreditationAction!, $reason: String!, $version: Int) {\n    transitionAccreditation(id: $id, action: $action, reason: $reason, version: $version) {\n      id\n      version\n      state\n      awardedOn\n      expiresOn\n      renewalDueFrom\n      daysToExpiry\n      allowedActions\n      centre {\n        id\n        publiclyVisible\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccOne($id: ID!) {\n    Accreditation(id: $id) {\n      id\n      state\n      centreId\n      history {\n        action\n        fromState\n        toState\n        reason\n        actorName\n        automatic\n        onDate\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccOne($id: ID!) {\n    Accreditation(id: $id) {\n      id\n      state\n      centreId\n      history {\n        action\n        fromState\n        toState\n        reason\n        actorName\n        automatic\n        onDate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccList($filter: AccreditationFilter) {\n    allAccreditations(filter: $filter, perPage: 100) {\n      id\n      centreId\n      state\n    }\n    _allAccreditationsMeta(filter: $filter) {\n      count\n    }\n  }\n"): (typeof documents)["\n  query AccList($filter: AccreditationFilter) {\n    allAccreditations(filter: $filter, perPage: 100) {\n      id\n      centreId\n      state\n    }\n    _allAccreditationsMeta(filter: $filter) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccPipeline {\n    accreditationPipeline {\n      byState {\n        state\n        count\n      }\n      candidatesOverdue\n      renewalsWithinSixMonths\n      publiclyListedCentres\n    }\n  }\n"): (typeof documents)["\n  query AccPipeline {\n    accreditationPipeline {\n      byState {\n        state\n        count\n      }\n      candidatesOverdue\n      renewalsWithinSixMonths\n      publiclyListedCentres\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccCentre($id: ID!) {\n    Centre(id: $id) {\n      publiclyListed\n      publiclyVisible\n      accreditations {\n        kind\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccCentre($id: ID!) {\n    Centre(id: $id) {\n      publiclyListed\n      publiclyVisible\n      accreditations {\n        kind\n        state\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -986,6 +1028,18 @@ export function graphql(source: "\n  mutation XtEnrolInSession($sessionId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation XtRemoveEnrolment($id: ID!) {\n    removeEnrolment(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation XtRemoveEnrolment($id: ID!) {\n    removeEnrolment(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtAccreditations($filter: AccreditationFilter) {\n    items: allAccreditations(filter: $filter, perPage: 500) {\n      id\n      centreId\n    }\n    total: _allAccreditationsMeta(filter: $filter) {\n      count\n    }\n  }\n"): (typeof documents)["\n  query XtAccreditations($filter: AccreditationFilter) {\n    items: allAccreditations(filter: $filter, perPage: 500) {\n      id\n      centreId\n    }\n    total: _allAccreditationsMeta(filter: $filter) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtAccreditation($id: ID!) {\n    Accreditation(id: $id) {\n      id\n      centreId\n    }\n  }\n"): (typeof documents)["\n  query XtAccreditation($id: ID!) {\n    Accreditation(id: $id) {\n      id\n      centreId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtSuspendAccreditation($id: ID!) {\n    transitionAccreditation(id: $id, action: SUSPEND, reason: \"Not mine to decide\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation XtSuspendAccreditation($id: ID!) {\n    transitionAccreditation(id: $id, action: SUSPEND, reason: \"Not mine to decide\") {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
