@@ -41,6 +41,8 @@ type Ids = {
   pastSession: string;
   /** External training of `person`, recorded by their organisation. */
   trainingRecord: string;
+  /** A draft version of the supported centres' standards, with one area of one standard. */
+  standardSet: string;
 };
 
 const STARTS_AT = '2030-03-01T09:00:00.000Z';
@@ -117,6 +119,13 @@ const BASELINES: Record<string, (ids: Ids) => Record<string, unknown>> = {
   }),
   deleteTrainingRecord: (ids) => ({ id: ids.trainingRecord }),
   recordCohortAttendance: (ids) => ({ sessionId: ids.pastSession, results: [{ personId: ids.person, outcome: 'PASSED', creditsAwarded: 3, hours: 3, certificateRef: 'OCN-0001' }] }),
+  createStandardSet: (ids) => ({ kind: 'SUPPORTED_CENTRES', versionLabel: '2030', effectiveOn: '2026-04-01', copyFromId: ids.standardSet }),
+  updateStandardSet: (ids) => ({
+    id: ids.standardSet, version: 1, versionLabel: '2029', effectiveOn: '2026-05-01',
+    areas: [{ title: 'Staffing', standards: [{ title: 'Enough trained people at every session', guidance: 'The rota shows it.' }] }],
+  }),
+  publishStandardSet: (ids) => ({ id: ids.standardSet }),
+  deleteStandardSet: (ids) => ({ id: ids.standardSet }),
 };
 
 /** Mutations only an organisation's own people call (head office is FORBIDDEN before any argument is checked). */
@@ -141,8 +150,10 @@ class Inside {
   ) {}
 
   within(current: unknown): unknown {
-    if (Array.isArray(current)) return current.map((item, i) => (i === 0 ? { ...(item as object), [this.field]: this.value } : item));
-    return { ...(current as object), [this.field]: this.value };
+    // A field of an input nested in another (a standard of an area): spoiled in place, the rest kept.
+    const spoilt = (item: unknown) => ({ ...(item as object), [this.field]: this.value instanceof Inside ? this.value.within((item as Record<string, unknown>)[this.field]) : this.value });
+    if (Array.isArray(current)) return current.map((item, i) => (i === 0 ? spoilt(item) : item));
+    return spoilt(current);
   }
 }
 
@@ -238,6 +249,9 @@ describe('malformed input to every mutation', () => {
       (select md5(coalesce(string_agg(s::text, '|' order by s.id), '')) from course_session s) as sessions,
       (select md5(coalesce(string_agg(e::text, '|' order by e.id), '')) from session_enrolment e) as enrolments,
       (select md5(coalesce(string_agg(r::text, '|' order by r.id), '')) from training_record r) as records,
+      (select md5(coalesce(string_agg(s::text, '|' order by s.id), '')) from standard_set s) as standardSets,
+      (select md5(coalesce(string_agg(a::text, '|' order by a.id), '')) from standard_area a) as standardAreas,
+      (select md5(coalesce(string_agg(x::text, '|' order by x.id), '')) from standard x) as standards,
       (select md5(coalesce(string_agg(e.id::text, '|' order by e.id), '')) from audit_event e where e.action not in ('LOGIN', 'LOGIN_FAILED', 'LOGOUT')) as audit`);
 
   beforeAll(async () => {
@@ -300,6 +314,17 @@ describe('malformed input to every mutation', () => {
        values (gen_random_uuid(), $1, $2, 'EXTERNAL', 'First aid', 'St John Ambulance', '2025-02-01', 'ATTENDED', 6) returning id`,
       [person!.id, organisation!.id],
     );
+    const [standardSet] = await t.db.ownerQuery<{ id: string }>(
+      `insert into standard_set (id, kind, version_label, effective_on) values (gen_random_uuid(), 'SUPPORTED_CENTRES', '2028', '2026-04-01') returning id`,
+    );
+    const [standardArea] = await t.db.ownerQuery<{ id: string }>(
+      `insert into standard_area (id, set_id, position, number, title) values (gen_random_uuid(), $1, 1, '1', 'Service management') returning id`,
+      [standardSet!.id],
+    );
+    await t.db.ownerQuery(`insert into standard (id, set_id, area_id, position, code, title, guidance) values (gen_random_uuid(), $1, $2, 1, '1.1', 'A statement of purpose', '')`, [
+      standardSet!.id,
+      standardArea!.id,
+    ]);
     ids = {
       organisation: organisation!.id,
       centre: centre!.id,
@@ -313,6 +338,7 @@ describe('malformed input to every mutation', () => {
       enrolment,
       pastSession: past,
       trainingRecord: record!.id,
+      standardSet: standardSet!.id,
     };
     await createUser(t.db, { email: 'orgadmin@naccc.test', grants: [{ role: Role.ORG_ADMIN, organisationId: organisation!.id }] });
     orgAdminCookie = (await t.signIn('orgadmin@naccc.test')).cookie;
