@@ -7,6 +7,7 @@ import { dbsModule } from './modules/dbs/dbs.module';
 import { organisationModule } from './modules/organisation/organisation.module';
 import { personModule } from './modules/person/person.module';
 import { retentionModule } from './modules/retention/retention.module';
+import { standardsModule } from './modules/standards/standards.module';
 import { trainingModule } from './modules/training/training.module';
 import { userModule } from './modules/user/user.module';
 import type { ServerModule } from './server-module';
@@ -25,6 +26,7 @@ export const MODULES: readonly ServerModule[] = [
   personModule,
   dbsModule,
   clearanceModule,
+  standardsModule,
   trainingModule,
   accreditationModule,
   retentionModule,

@@ -43,6 +43,8 @@ type Ids = {
   trainingRecord: string;
   /** An accredited centre's accreditation (another centre of the organisation). */
   accreditation: string;
+  /** A draft version of the supported centres' standards, with one area of one standard. */
+  standardSet: string;
 };
 
 const STARTS_AT = '2030-03-01T09:00:00.000Z';
@@ -121,6 +123,13 @@ const BASELINES: Record<string, (ids: Ids) => Record<string, unknown>> = {
   recordCohortAttendance: (ids) => ({ sessionId: ids.pastSession, results: [{ personId: ids.person, outcome: 'PASSED', creditsAwarded: 3, hours: 3, certificateRef: 'OCN-0001' }] }),
   startAccreditation: (ids) => ({ centreId: ids.centre, kind: 'ACCREDITATION', reason: 'Application and signed working agreement received' }),
   transitionAccreditation: (ids) => ({ id: ids.accreditation, action: 'SUSPEND', reason: 'Operating outside the standards', version: 1 }),
+  createStandardSet: (ids) => ({ kind: 'SUPPORTED_CENTRES', versionLabel: '2030', effectiveOn: '2026-04-01', copyFromId: ids.standardSet }),
+  updateStandardSet: (ids) => ({
+    id: ids.standardSet, version: 1, versionLabel: '2029', effectiveOn: '2026-05-01',
+    areas: [{ title: 'Staffing', standards: [{ title: 'Enough trained people at every session', guidance: 'The rota shows it.' }] }],
+  }),
+  publishStandardSet: (ids) => ({ id: ids.standardSet }),
+  deleteStandardSet: (ids) => ({ id: ids.standardSet }),
 };
 
 /** Mutations only an organisation's own people call (head office is FORBIDDEN before any argument is checked). */
@@ -145,8 +154,10 @@ class Inside {
   ) {}
 
   within(current: unknown): unknown {
-    if (Array.isArray(current)) return current.map((item, i) => (i === 0 ? { ...(item as object), [this.field]: this.value } : item));
-    return { ...(current as object), [this.field]: this.value };
+    // A field of an input nested in another (a standard of an area): spoiled in place, the rest kept.
+    const spoilt = (item: unknown) => ({ ...(item as object), [this.field]: this.value instanceof Inside ? this.value.within((item as Record<string, unknown>)[this.field]) : this.value });
+    if (Array.isArray(current)) return current.map((item, i) => (i === 0 ? spoilt(item) : item));
+    return spoilt(current);
   }
 }
 
@@ -242,6 +253,9 @@ describe('malformed input to every mutation', () => {
       (select md5(coalesce(string_agg(s::text, '|' order by s.id), '')) from course_session s) as sessions,
       (select md5(coalesce(string_agg(e::text, '|' order by e.id), '')) from session_enrolment e) as enrolments,
       (select md5(coalesce(string_agg(r::text, '|' order by r.id), '')) from training_record r) as records,
+      (select md5(coalesce(string_agg(s::text, '|' order by s.id), '')) from standard_set s) as standardSets,
+      (select md5(coalesce(string_agg(a::text, '|' order by a.id), '')) from standard_area a) as standardAreas,
+      (select md5(coalesce(string_agg(x::text, '|' order by x.id), '')) from standard x) as standards,
       (select md5(coalesce(string_agg(e.id::text, '|' order by e.id), '')) from audit_event e where e.action not in ('LOGIN', 'LOGIN_FAILED', 'LOGOUT')) as audit`);
 
   beforeAll(async () => {
@@ -311,6 +325,17 @@ describe('malformed input to every mutation', () => {
        select gen_random_uuid(), c.id, $1, 'ACCREDITATION', 'ACCREDITED', '2024-01-01', '2024-05-01', '2027-05-01', '2024-05-01' from c returning id`,
       [organisation!.id],
     );
+    const [standardSet] = await t.db.ownerQuery<{ id: string }>(
+      `insert into standard_set (id, kind, version_label, effective_on) values (gen_random_uuid(), 'SUPPORTED_CENTRES', '2028', '2026-04-01') returning id`,
+    );
+    const [standardArea] = await t.db.ownerQuery<{ id: string }>(
+      `insert into standard_area (id, set_id, position, number, title) values (gen_random_uuid(), $1, 1, '1', 'Service management') returning id`,
+      [standardSet!.id],
+    );
+    await t.db.ownerQuery(`insert into standard (id, set_id, area_id, position, code, title, guidance) values (gen_random_uuid(), $1, $2, 1, '1.1', 'A statement of purpose', '')`, [
+      standardSet!.id,
+      standardArea!.id,
+    ]);
     ids = {
       accreditation: accreditation!.id,
       organisation: organisation!.id,
@@ -325,6 +350,7 @@ describe('malformed input to every mutation', () => {
       enrolment,
       pastSession: past,
       trainingRecord: record!.id,
+      standardSet: standardSet!.id,
     };
     await createUser(t.db, { email: 'orgadmin@naccc.test', grants: [{ role: Role.ORG_ADMIN, organisationId: organisation!.id }] });
     orgAdminCookie = (await t.signIn('orgadmin@naccc.test')).cookie;

@@ -23,7 +23,7 @@ async function main() {
     const summary = await seedNetwork({ clientUrl: server.ownerUrl(), scale, logger, reset: values.reset });
     console.log(
       `Seeded ${summary.organisations} organisations, ${summary.centres} centres, ${summary.people} people, ${summary.dbsChecks} DBS checks, ` +
-        `${summary.courses} courses, ${summary.courseSessions} course sessions, ${summary.enrolments} enrolments and ${summary.trainingRecords} training records ` +
+        `${summary.standardSets} standard sets (${summary.standards} standards), ${summary.courses} courses, ${summary.courseSessions} course sessions, ${summary.enrolments} enrolments and ${summary.trainingRecords} training records ` +
         `at scale ${scale} in ${(summary.ms / 1000).toFixed(1)} s`,
     );
     console.table(summary.byRegion);

@@ -5,6 +5,7 @@ import type { SeededCentre } from './steps/centres';
 import type { DemoAccount } from './steps/demo-accounts';
 import type { SeededOrganisation } from './steps/organisations';
 import type { PeopleSummary } from './steps/people';
+import type { StandardsSummary } from './steps/national-standards';
 import type { TrainingSummary } from './steps/training';
 
 /** The fixed seed: the same scale always produces the same network, row for row. */
@@ -33,6 +34,7 @@ export type SeededNetwork = {
   centres: SeededCentre[];
   accounts: DemoAccount[];
   people: PeopleSummary;
+  standards: StandardsSummary;
   training: TrainingSummary;
 };
 
@@ -42,6 +44,7 @@ export function emptyNetwork(): SeededNetwork {
     centres: [],
     accounts: [],
     people: { people: 0, dbsChecks: 0, centreAssignments: 0 },
+    standards: { standardSets: 0, standards: 0 },
     training: { courses: 0, courseSessions: 0, enrolments: 0, trainingRecords: 0 },
   };
 }

@@ -20,7 +20,10 @@ const FINGERPRINT = `select
   (select md5(string_agg(q::text, '|' order by q.id)) from course_requirement q) as requirements,
   (select md5(string_agg(s::text, '|' order by s.id)) from course_session s) as sessions,
   (select md5(string_agg(e::text, '|' order by e.id)) from session_enrolment e) as enrolments,
-  (select md5(string_agg(r::text, '|' order by r.id)) from training_record r) as training`;
+  (select md5(string_agg(r::text, '|' order by r.id)) from training_record r) as training,
+  (select md5(string_agg(s::text, '|' order by s.id)) from standard_set s) as standard_sets,
+  (select md5(string_agg(a::text, '|' order by a.id)) from standard_area a) as standard_areas,
+  (select md5(string_agg(x::text, '|' order by x.id)) from standard x) as standards`;
 
 type StatusCount = { status: ClearanceStatus; n: number };
 
@@ -70,13 +73,44 @@ describe('the synthetic national network', () => {
       const fingerprint = await other.ownerQuery<Record<string, string>>(FINGERPRINT);
       expect(Object.values(fingerprint[0]!).every((hash) => /^[0-9a-f]{32}$/.test(hash))).toBe(true);
       expect(fingerprint).toEqual(await db.ownerQuery(FINGERPRINT));
-      expect(summary).toMatchObject({ people: 5000, courses: 12 });
+      expect(summary).toMatchObject({ people: 5000, courses: 12, standardSets: 4 });
       expect(summary.dbsChecks).toBeGreaterThan(5000);
       expect(summary.trainingRecords).toBeGreaterThan(36_000);
     } finally {
       await other.drop();
     }
   }, SEEDING_MS);
+
+  it('has the three sets of National Standards, each published once at 30-40 standards in areas, and an older supported version retired', async () => {
+    const sets = await db.ownerQuery<{ kind: string; version_label: string; status: string; effective_on: string; standards: number; areas: string[] }>(`
+      select s.kind, s.version_label, s.status, to_char(s.effective_on, 'YYYY-MM-DD') as effective_on,
+             (select count(*)::int from standard x where x.set_id = s.id) as standards,
+             (select array_agg(a.number || ' ' || a.title order by a.position) from standard_area a where a.set_id = s.id) as areas
+      from standard_set s order by s.kind, s.version_label`);
+    expect(sets.map((s) => [s.kind, s.version_label, s.status, s.effective_on])).toEqual([
+      ['SUPERVISED_CENTRES', '2024', 'PUBLISHED', '2024-04-01'],
+      ['SUPERVISED_SERVICES', '2024', 'PUBLISHED', '2024-04-01'],
+      ['SUPPORTED_CENTRES', '2019', 'RETIRED', '2019-04-01'],
+      ['SUPPORTED_CENTRES', '2024', 'PUBLISHED', '2024-04-01'],
+    ]);
+    for (const set of sets.filter((s) => s.status === 'PUBLISHED')) {
+      expect(set.standards).toBeGreaterThanOrEqual(30);
+      expect(set.standards).toBeLessThanOrEqual(40);
+      expect(set.areas).toEqual([
+        '1 Service management', '2 Staffing', '3 Training', '4 HR and recruitment', '5 Operating procedures',
+        '6 Policies: safeguarding, equality and diversity, data protection', '7 Health and safety', '8 Finances',
+      ]);
+    }
+    // The versions differ: some standards of 2024 are not in 2019, and some are worded differently.
+    const [versions] = await db.ownerQuery<{ only_2024: number; only_2019: number }>(`
+      with v as (select s.version_label, x.title from standard x join standard_set s on s.id = x.set_id where s.kind = 'SUPPORTED_CENTRES')
+      select (select count(*)::int from v n where n.version_label = '2024' and not exists (select 1 from v o where o.version_label = '2019' and o.title = n.title)) as only_2024,
+             (select count(*)::int from v o where o.version_label = '2019' and not exists (select 1 from v n where n.version_label = '2024' and n.title = o.title)) as only_2019`);
+    expect(versions!.only_2024).toBeGreaterThanOrEqual(4);
+    expect(versions!.only_2019).toBeGreaterThanOrEqual(2);
+    // Codes run "area.n" without gaps.
+    expect(await db.ownerQuery(`select x.code from standard x join standard_area a on a.id = x.area_id where x.code <> a.number || '.' || x.position`)).toEqual([]);
+  });
 
   it('spreads over every region of England, Wales, Northern Ireland, the Channel Islands and the Isle of Man', async () => {
     const rows = await db.ownerQuery<{ region: Region; n: number }>('select region, count(*)::int as n from centre group by region');

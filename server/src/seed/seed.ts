@@ -15,6 +15,8 @@ export type SeedSummary = {
   people: number;
   dbsChecks: number;
   centreAssignments: number;
+  standardSets: number;
+  standards: number;
   courses: number;
   courseSessions: number;
   enrolments: number;
@@ -40,8 +42,9 @@ export async function seedNetwork(options: SeedOptions): Promise<SeedSummary> {
       await em.execute(`select pg_advisory_xact_lock(hashtext('naccc:seed')), set_config('app.request_id', 'seed', true)`);
       if (options.reset) {
         await em.execute(
-          // The catalogue and its sessions belong to no organisation: the cascade would not reach them.
-          'truncate user_session, user_grant, app_user, training_record, session_enrolment, course_session, course_requirement, course, dbs_check, person_centre_assignment, person, retention_erasure, centre, organisation cascade',
+          // The catalogue, its sessions and the standards belong to no organisation: the cascade would not reach them.
+          // (TRUNCATE fires no row triggers: the standards' guard against deleting published versions does not apply.)
+          'truncate user_session, user_grant, app_user, training_record, session_enrolment, course_session, course_requirement, course, standard, standard_area, standard_set, dbs_check, person_centre_assignment, person, retention_erasure, centre, organisation cascade',
         );
       } else if ((await em.count(Organisation, {}, { filters: false })) > 0) {
         throw new Error('The database already holds organisations; use --reset to replace them');
@@ -50,10 +53,10 @@ export async function seedNetwork(options: SeedOptions): Promise<SeedSummary> {
       // Each module's steps, in module order: a step reads what earlier ones seeded.
       const network = emptyNetwork();
       for (const step of MODULES.flatMap((module) => module.seed ?? [])) await step.run(ctx, network);
-      const { organisations, centres, accounts, people, training } = network;
+      const { organisations, centres, accounts, people, standards, training } = network;
       const byRegion: Partial<Record<Region, number>> = {};
       for (const organisation of organisations) byRegion[organisation.region] = (byRegion[organisation.region] ?? 0) + organisation.centreCount;
-      return { organisations: organisations.length, centres: centres.length, ...people, ...training, byRegion, accounts, ms: Date.now() - started };
+      return { organisations: organisations.length, centres: centres.length, ...people, ...standards, ...training, byRegion, accounts, ms: Date.now() - started };
     });
   } finally {
     await orm.close(true);
