@@ -45,9 +45,17 @@ type Ids = {
   accreditation: string;
   /** A draft version of the supported centres' standards, with one area of one standard. */
   standardSet: string;
+  standard: string;
+  /** An assessor, their open visit to the accredited centre, and an action of it (from a finding not met). */
+  assessor: string;
+  assessment: string;
+  action: string;
 };
 
 const STARTS_AT = '2030-03-01T09:00:00.000Z';
+/** Dates the rules measure from today (a visit within a year of it, say). */
+const TODAY = new Date().toISOString().slice(0, 10);
+const IN_A_MONTH = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 const ENDS_AT = '2030-03-01T12:00:00.000Z';
 
 /** Well-formed arguments for each mutation; each case then spoils exactly one of them. */
@@ -130,12 +138,21 @@ const BASELINES: Record<string, (ids: Ids) => Record<string, unknown>> = {
   }),
   publishStandardSet: (ids) => ({ id: ids.standardSet }),
   deleteStandardSet: (ids) => ({ id: ids.standardSet }),
+  planAssessment: (ids) => ({ accreditationId: ids.accreditation, assessorUserId: ids.assessor, visitDate: TODAY }),
+  reassignAssessment: (ids) => ({ id: ids.assessment, assessorUserId: ids.assessor, visitDate: TODAY, version: 1 }),
+  saveFindings: (ids) => ({ assessmentId: ids.assessment, findings: [{ standardId: ids.standard, outcome: 'MET', note: 'Seen on the wall', evidenceRef: 'Policy folder, p. 3' }] }),
+  submitAssessmentReport: (ids) => ({ id: ids.assessment, summary: 'A well-run centre', version: 1 }),
+  decideAssessment: (ids) => ({ id: ids.assessment, decision: 'AWARD', reason: 'All standards met', actionsDueOn: IN_A_MONTH, version: 1 }),
+  updateActionPlanItem: (ids) => ({ id: ids.action, dueOn: TODAY, owner: 'Centre coordinator', description: 'Write a statement of purpose', version: 1 }),
+  submitActionEvidence: (ids) => ({ id: ids.action, evidenceNote: 'Adopted by the trustees', version: 1 }),
+  reviewActionEvidence: (ids) => ({ id: ids.action, review: 'RETURN', note: 'Please attach the minutes', version: 1 }),
+  suspendForOverdueActions: (ids) => ({ accreditationId: ids.accreditation, note: 'And no reply to letters' }),
 };
 
 /** Mutations only an organisation's own people call (head office is FORBIDDEN before any argument is checked). */
 const AS_ORG_ADMIN = new Set([
   'createPerson', 'updatePerson', 'deletePerson', 'importPeople', 'createDbsCheck', 'updateDbsCheck', 'recordDbsStatusCheck', 'revealDbsCertificateNumber',
-  'requestSessionPlaces', 'createTrainingRecord', 'updateTrainingRecord', 'deleteTrainingRecord',
+  'requestSessionPlaces', 'createTrainingRecord', 'updateTrainingRecord', 'deleteTrainingRecord', 'submitActionEvidence',
 ]);
 
 /** Mutations only the training team calls (sessions, enrolments, cohorts). */
@@ -332,11 +349,31 @@ describe('malformed input to every mutation', () => {
       `insert into standard_area (id, set_id, position, number, title) values (gen_random_uuid(), $1, 1, '1', 'Service management') returning id`,
       [standardSet!.id],
     );
-    await t.db.ownerQuery(`insert into standard (id, set_id, area_id, position, code, title, guidance) values (gen_random_uuid(), $1, $2, 1, '1.1', 'A statement of purpose', '')`, [
-      standardSet!.id,
-      standardArea!.id,
-    ]);
+    const [standard] = await t.db.ownerQuery<{ id: string }>(
+      `insert into standard (id, set_id, area_id, position, code, title, guidance) values (gen_random_uuid(), $1, $2, 1, '1.1', 'A statement of purpose', '') returning id`,
+      [standardSet!.id, standardArea!.id],
+    );
+    // An assessor's open visit to the accredited centre, with a finding not met and its action.
+    const assessor = await createUser(t.db, { email: 'assessor@naccc.test', grants: [{ role: Role.ASSESSOR, centreIds: [] }] });
+    const [assessment] = await t.db.ownerQuery<{ id: string; centre_id: string }>(
+      `insert into assessment (id, accreditation_id, centre_id, organisation_id, standard_set_id, assessor_user_id, visit_date)
+       select gen_random_uuid(), a.id, a.centre_id, a.organisation_id, $2, $3, current_date from accreditation a where a.id = $1 returning id, centre_id`,
+      [accreditation!.id, standardSet!.id, assessor],
+    );
+    const [finding] = await t.db.ownerQuery<{ id: string }>(
+      `insert into finding (id, assessment_id, centre_id, organisation_id, standard_id, outcome) values (gen_random_uuid(), $1, $2, $3, $4, 'NOT_MET') returning id`,
+      [assessment!.id, assessment!.centre_id, organisation!.id, standard!.id],
+    );
+    const [action] = await t.db.ownerQuery<{ id: string }>(
+      `insert into accreditation_action (id, assessment_id, finding_id, centre_id, organisation_id, description, owner, due_on)
+       values (gen_random_uuid(), $1, $2, $3, $4, '1.1 A statement of purpose', 'Centre coordinator', current_date + 90) returning id`,
+      [assessment!.id, finding!.id, assessment!.centre_id, organisation!.id],
+    );
     ids = {
+      assessor,
+      assessment: assessment!.id,
+      standard: standard!.id,
+      action: action!.id,
       accreditation: accreditation!.id,
       organisation: organisation!.id,
       centre: centre!.id,
@@ -386,7 +423,8 @@ describe('malformed input to every mutation', () => {
     const body = (await response.json()) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
     const [error] = body.errors ?? [];
     expect(codes).toContain(error?.extensions?.code);
-    if (error?.extensions?.code === 'BAD_USER_INPUT') expect(error.extensions.field).toBe(arg);
+    // A field of a nested input is named by its path under the argument (findings.0.note).
+    if (error?.extensions?.code === 'BAD_USER_INPUT') expect(String(error.extensions.field).replace(/\..*$/, '')).toBe(arg);
     // No stack frame and no SQL statement (shapes, not bare words: "Update Service" is not SQL).
     expect(JSON.stringify(body.errors)).not.toMatch(/\bat \w+ \(|\bselect\b.*\bfrom\b|\binsert into\b|\bupdate\s+\S+\s+set\b|\bdelete from\b|violates|constraint|stacktrace/i);
     expect((error?.message ?? '').length).toBeLessThan(1000);

@@ -671,6 +671,42 @@ const SuspendAccreditation = graphql(`
   }
 `);
 
+const AssessmentsAndActions = graphql(`
+  query XtAssessmentsAndActions {
+    visits: allAssessments(perPage: 500) {
+      id
+      findings {
+        note
+      }
+    }
+    visitTotal: _allAssessmentsMeta {
+      count
+    }
+    actions: allActionPlanItems(perPage: 500) {
+      id
+    }
+    actionTotal: _allActionPlanItemsMeta {
+      count
+    }
+  }
+`);
+
+const AssessmentById = graphql(`
+  query XtAssessment($id: ID!) {
+    Assessment(id: $id) {
+      id
+    }
+  }
+`);
+
+const ActionEvidence = graphql(`
+  mutation XtActionEvidence($id: ID!) {
+    submitActionEvidence(id: $id, evidenceNote: "Not ours to answer") {
+      id
+    }
+  }
+`);
+
 /** DBS checks: only the organisation's own admins and coordinators (others are FORBIDDEN). */
 const SAFEGUARDING: Array<Exclude<Who, 'hq' | 'training' | 'assessor'>> = ['adminA', 'adminB', 'coordA1'];
 const NOT_SAFEGUARDING: Who[] = ['hq', 'training', 'assessor'];
@@ -692,6 +728,8 @@ const WALKED: Record<string, string> = {
   TrainingRecord: 'training records',
   SessionEnrolment: 'session enrolments',
   Accreditation: 'accreditations',
+  Assessment: 'assessments and action plans',
+  ActionPlanItem: 'assessments and action plans',
 };
 
 it("walks every resource the modules' tenant-owned tables name", () => {
@@ -1442,6 +1480,77 @@ describe('cross-tenant isolation through the GraphQL API', () => {
         expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       }
       expect(await accreditationRows()).toEqual(before);
+    });
+  });
+
+  describe('assessments and action plans', () => {
+    /** A visit to each centre with one action: A1's assigned to the assessor of the fixtures, the others to another assessor. */
+    const visit = {} as Record<CentreKey, string>;
+    const action = {} as Record<CentreKey, string>;
+    /** The visits and actions each role sees: an assessor only those assigned to them, whatever centres their grant names. */
+    const SEES: Record<Exclude<Who, 'training'>, CentreKey[]> = { hq: ['A1', 'A2', 'B1', 'B2'], assessor: ['A1'], adminA: ['A1', 'A2'], adminB: ['B1', 'B2'], coordA1: ['A1'] };
+    const rowsOf = async () =>
+      (await t.db.ownerQuery<{ id: string; status: string; version: number }>('select id, status, version from accreditation_action order by id')).map((row) => `${row.id}:${row.status}:${row.version}`);
+
+    beforeAll(async () => {
+      const other = await createUser(t.db, { email: 'other.assessor@xt.test', grants: [{ role: Role.ASSESSOR, centreIds: [centre.A2, centre.B1, centre.B2] }] });
+      const [set] = await t.db.ownerQuery<{ id: string }>(`insert into standard_set (id, kind, version_label, effective_on) values (gen_random_uuid(), 'SUPPORTED_CENTRES', 'XT', '2026-01-01') returning id`);
+      const [area] = await t.db.ownerQuery<{ id: string }>(`insert into standard_area (id, set_id, position, number, title) values (gen_random_uuid(), $1, 1, '1', 'Staffing') returning id`, [set!.id]);
+      const [standard] = await t.db.ownerQuery<{ id: string }>(
+        `insert into standard (id, set_id, area_id, position, code, title, guidance) values (gen_random_uuid(), $1, $2, 1, '1.1', 'Enough people', '') returning id`,
+        [set!.id, area!.id],
+      );
+      for (const key of CENTRE_KEYS) {
+        const [row] = await t.db.ownerQuery<{ id: string; organisation_id: string }>(
+          `with a as (
+             insert into accreditation (id, centre_id, organisation_id, kind, state, candidate_since, state_changed_on)
+             values (gen_random_uuid(), $1, (select organisation_id from centre where id = $1), 'ENHANCED_ACCREDITATION', 'CANDIDATE', '2026-01-01', '2026-01-01')
+             returning id, centre_id, organisation_id)
+           insert into assessment (id, accreditation_id, centre_id, organisation_id, standard_set_id, assessor_user_id, visit_date, status, report_summary, submitted_at, decision, decided_at)
+           select gen_random_uuid(), a.id, a.centre_id, a.organisation_id, $2, $3, '2026-02-01', 'DECIDED', 'Visited', now(), 'REFUSE', now() from a returning id, organisation_id`,
+          [centre[key], set!.id, key === 'A1' ? user.assessor : other],
+        );
+        visit[key] = row!.id;
+        const [item] = await t.db.ownerQuery<{ id: string }>(
+          `with f as (insert into finding (id, assessment_id, centre_id, organisation_id, standard_id, outcome, note) values (gen_random_uuid(), $1, $2, $3, $4, 'NOT_MET', 'Confidential note ${key}') returning id)
+           insert into accreditation_action (id, assessment_id, finding_id, centre_id, organisation_id, description, owner, due_on)
+           select gen_random_uuid(), $1, f.id, $2, $3, 'Action at ${key}', 'Coordinator', '2030-01-01' from f returning id`,
+          [row!.id, centre[key], row!.organisation_id, standard!.id],
+        );
+        action[key] = item!.id;
+      }
+    });
+
+    it.each(WHO.filter((who): who is Exclude<Who, 'training'> => who !== 'training'))('%s lists exactly the visits and actions it may see, findings and all', async (who) => {
+      const { visits, visitTotal, actions, actionTotal } = dataOf(await unchanged(() => session[who].graphql(AssessmentsAndActions, {})));
+      expect(sorted(visits.map((v) => v.id))).toEqual(sorted(SEES[who].map((key) => visit[key])));
+      expect(visitTotal.count).toBe(SEES[who].length);
+      expect(sorted(actions.map((a) => a.id))).toEqual(sorted(SEES[who].map((key) => action[key])));
+      expect(actionTotal.count).toBe(SEES[who].length);
+      const notes = visits.flatMap((v) => v.findings.map((f) => f.note)).sort();
+      expect(notes).toEqual(SEES[who].map((key) => `Confidential note ${key}`).sort());
+    });
+
+    it('the training team has no part in accreditation visits', async () => {
+      expect((await session.training.graphql(AssessmentsAndActions, {})).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+
+    const pairs = (['hq', 'assessor', 'adminA', 'adminB', 'coordA1'] as const).flatMap((who) => CENTRE_KEYS.map((key) => [who, key, SEES[who].includes(key)] as const));
+    it.each(pairs)('Assessment(id) as %s for the visit to %s: visible=%s, otherwise NOT_FOUND', async (who, key, visible) => {
+      const response = await unchanged(() => session[who].graphql(AssessmentById, { id: visit[key] }));
+      if (visible) expect(dataOf(response).Assessment).toMatchObject({ id: visit[key] });
+      else expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    });
+
+    it.each<[Who, CentreKey]>([
+      ['adminB', 'A1'],
+      ['coordA1', 'A2'],
+      ['adminA', 'B1'],
+    ])("%s cannot submit evidence for the action at %s (another centre's)", async (who, key) => {
+      const before = await rowsOf();
+      const response = await session[who].graphql(ActionEvidence, { id: action[key] });
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(await rowsOf()).toEqual(before);
     });
   });
 

@@ -20,6 +20,8 @@ export type Scope = Readonly<{
   assessedCentreIds: readonly string[];
   /** Organisations of coordinator grants: they see the organisation row, not its other centres. */
   memberOfOrganisationIds: readonly string[];
+  /** An assessor's own user id: they see the assessments assigned to them, and only those. */
+  assessorUserId: string | null;
 }>;
 
 export const ANONYMOUS: Scope = {
@@ -30,6 +32,7 @@ export const ANONYMOUS: Scope = {
   centreIds: [],
   assessedCentreIds: [],
   memberOfOrganisationIds: [],
+  assessorUserId: null,
 };
 
 export function scopeOf(identity: Identity | undefined): Scope {
@@ -55,5 +58,6 @@ export function scopeOf(identity: Identity | undefined): Scope {
     centreIds: [...centreIds],
     assessedCentreIds: [...assessed],
     memberOfOrganisationIds: [...memberOf],
+    assessorUserId: roles.has(Role.ASSESSOR) ? identity.userId : null,
   };
 }

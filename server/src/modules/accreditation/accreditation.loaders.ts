@@ -4,6 +4,7 @@ import { Binds, uuidArray } from '../../db/binds';
 import { preparedQuery } from '../../db/prepared-query';
 import { Centre } from '../centre/centre.entity';
 import { Accreditation, AccreditationTransition } from './accreditation.entity';
+import { ActionPlanItem, Assessment, Finding } from './assessment.entity';
 
 /** Centres by id, batched per request (a page of accreditations names its centres once). */
 export function centreById(ctx: RequestContext): DataLoader<string, Centre | null> {
@@ -52,6 +53,65 @@ export function publiclyListed(ctx: RequestContext): DataLoader<string, boolean>
       );
       const listed = new Map(rows.map((row) => [row.centre_id, row.listed]));
       return centreIds.map((id) => listed.get(id) ?? false);
+    }),
+  );
+}
+
+/** Each assessment's findings, in one query per batch. */
+export function findingsOf(ctx: RequestContext): DataLoader<string, Finding[]> {
+  return ctx.loader('accreditation.findings', () =>
+    new DataLoader<string, Finding[]>(async (ids) => {
+      const rows = await ctx.em.find(Finding, { assessment: { $in: [...ids] } }, { populate: ['standard', 'standard.area'], orderBy: [{ id: 'asc' }] });
+      const byId = new Map<string, Finding[]>(ids.map((id) => [id, []]));
+      for (const row of rows) byId.get(row.assessment.id)?.push(row);
+      for (const list of byId.values()) list.sort((a, b) => a.standard.area.position - b.standard.area.position || a.standard.position - b.standard.position);
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+  );
+}
+
+/** Each assessment's actions, in one query per batch. */
+export function actionsOf(ctx: RequestContext): DataLoader<string, ActionPlanItem[]> {
+  return ctx.loader('accreditation.actions', () =>
+    new DataLoader<string, ActionPlanItem[]>(async (ids) => {
+      const rows = await ctx.em.find(ActionPlanItem, { assessment: { $in: [...ids] } }, { populate: ['finding.standard.area'] });
+      // By due date, then in the order of the standards they answer.
+      const order = (item: ActionPlanItem) => [item.dueOn, item.finding.standard.area.position, item.finding.standard.position] as const;
+      rows.sort((a, b) => {
+        const [x, y] = [order(a), order(b)];
+        return x[0].localeCompare(y[0]) || x[1] - y[1] || x[2] - y[2];
+      });
+      const byId = new Map<string, ActionPlanItem[]>(ids.map((id) => [id, []]));
+      for (const row of rows) byId.get(row.assessment.id)?.push(row);
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+  );
+}
+
+/** Each accreditation's assessments, newest visit first, in one query per batch. */
+export function assessmentsOf(ctx: RequestContext): DataLoader<string, Assessment[]> {
+  return ctx.loader('accreditation.assessments', () =>
+    new DataLoader<string, Assessment[]>(async (ids) => {
+      const rows = await ctx.em.find(Assessment, { accreditation: { $in: [...ids] } }, { orderBy: [{ visitDate: 'desc' }, { id: 'asc' }] });
+      const byId = new Map<string, Assessment[]>(ids.map((id) => [id, []]));
+      for (const row of rows) byId.get(row.accreditation.id)?.push(row);
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+  );
+}
+
+/** Users' display names by id (assessors, deciders), in one query per batch. */
+export function userNames(ctx: RequestContext): DataLoader<string, string | null> {
+  return ctx.loader('accreditation.userNames', () =>
+    new DataLoader<string, string | null>(async (ids) => {
+      const binds = new Binds();
+      const rows = await preparedQuery<{ id: string; name: string }>(
+        ctx.em,
+        `select u.id, u.display_name as name from app_user u where u.id = any (${binds.bind(uuidArray(ids))}::uuid[])`,
+        binds.values,
+      );
+      const names = new Map(rows.map((row) => [row.id, row.name]));
+      return ids.map((id) => names.get(id) ?? null);
     }),
   );
 }

@@ -3,6 +3,8 @@ import { scheduleNightly } from '../../common/nightly';
 import { Accreditation, AccreditationTransition } from './accreditation.entity';
 import { runAccreditationJob } from './accreditation.job';
 import { AccreditationResolver, AccreditationTransitionResolver, CentreAccreditationResolver } from './accreditation.resolver';
+import { ActionPlanItem, Assessment, Finding } from './assessment.entity';
+import { AccreditationAssessmentsResolver, ActionPlanItemResolver, AssessmentResolver, FindingResolver } from './assessment.resolver';
 import { seedAccreditation } from './accreditation.seed';
 import { plainRows } from '../../common/listing';
 
@@ -13,8 +15,8 @@ import { plainRows } from '../../common/listing';
  */
 export const accreditationModule: ServerModule = {
   name: 'accreditation',
-  entities: [Accreditation, AccreditationTransition],
-  resolvers: [AccreditationResolver, AccreditationTransitionResolver, CentreAccreditationResolver],
+  entities: [Accreditation, AccreditationTransition, Assessment, Finding, ActionPlanItem],
+  resolvers: [AccreditationResolver, AccreditationTransitionResolver, CentreAccreditationResolver, AssessmentResolver, FindingResolver, ActionPlanItemResolver, AccreditationAssessmentsResolver],
   tenantTables: {
     accreditation: {
       crossTenant: { resource: 'Accreditation' },
@@ -25,6 +27,21 @@ export const accreditationModule: ServerModule = {
       crossTenant: { notWalked: "read only as an accreditation's history, which the Accreditation walk reads" },
       organisationExport: { key: 'accreditationHistory' },
       retention: { kept: 'the history of an accreditation is kept with it (who decided is a user, whose name goes with their account)' },
+    },
+    assessment: {
+      crossTenant: { resource: 'Assessment' },
+      organisationExport: { key: 'assessments' },
+      retention: { kept: "a centre's assessments are the evidence behind its accreditation; they go with the centre" },
+    },
+    finding: {
+      crossTenant: { notWalked: "read only as an assessment's findings, which the Assessment walk reads" },
+      organisationExport: { key: 'findings' },
+      retention: { kept: 'with its assessment' },
+    },
+    accreditation_action: {
+      crossTenant: { resource: 'ActionPlanItem' },
+      organisationExport: { key: 'actionPlans' },
+      retention: { kept: 'with its assessment' },
     },
   },
   auditedTables: {
@@ -41,10 +58,32 @@ export const accreditationModule: ServerModule = {
       redacted: ['reason'],
       ignored: [],
     },
+    // Free text (the report, the decision's reason, notes, evidence) may name people: the trail notes a change, the records keep the words.
+    assessment: {
+      entityType: 'Assessment',
+      kept: ['id', 'created_at', 'accreditation_id', 'centre_id', 'organisation_id', 'standard_set_id', 'assessor_user_id', 'visit_date', 'status', 'submitted_at', 'decision', 'decided_at', 'decided_by_user_id'],
+      redacted: ['report_summary', 'decision_reason'],
+      ignored: ['updated_at', 'version'],
+    },
+    finding: {
+      entityType: 'Finding',
+      kept: ['id', 'created_at', 'assessment_id', 'centre_id', 'organisation_id', 'standard_id', 'outcome'],
+      redacted: ['note', 'evidence_ref'],
+      ignored: ['updated_at', 'version'],
+    },
+    accreditation_action: {
+      entityType: 'AccreditationAction',
+      kept: ['id', 'created_at', 'assessment_id', 'finding_id', 'centre_id', 'organisation_id', 'due_on', 'status', 'evidence_submitted_at', 'reviewed_at', 'reviewed_by_user_id'],
+      redacted: ['description', 'owner', 'evidence_note', 'review_note'],
+      ignored: ['updated_at', 'version'],
+    },
   },
   organisationExport: [
     { key: 'accreditations', read: (ctx, organisationId) => plainRows(ctx.em, Accreditation, { organisation: organisationId }, { kind: 'asc', id: 'asc' }) },
     { key: 'accreditationHistory', read: (ctx, organisationId) => plainRows(ctx.em, AccreditationTransition, { organisation: organisationId }, { occurredAt: 'asc', id: 'asc' }) },
+    { key: 'assessments', read: (ctx, organisationId) => plainRows(ctx.em, Assessment, { organisation: organisationId }, { visitDate: 'asc', id: 'asc' }) },
+    { key: 'findings', read: (ctx, organisationId) => plainRows(ctx.em, Finding, { organisation: organisationId }, { id: 'asc' }) },
+    { key: 'actionPlans', read: (ctx, organisationId) => plainRows(ctx.em, ActionPlanItem, { organisation: organisationId }, { dueOn: 'asc', id: 'asc' }) },
   ],
   jobs: [
     {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ukDate } from '../../common/dates';
 import { preparedQuery } from '../../db/prepared-query';
 import { SEED_AS_OF, insertInChunks, weightedPick, type SeedContext, type SeededNetwork } from '../../seed/seed-context';
 import { demoScopes } from '../../seed/steps/demo-accounts';
@@ -42,7 +43,7 @@ export async function seedAccreditation(ctx: SeedContext, network: SeededNetwork
   const award = (steps: Step[], from: State, on: string, renewal: boolean) =>
     steps.push({ action: Action.AWARD, from, to: State.ACCREDITED, on, reason: renewal ? 'Re-accredited after the renewal assessment' : 'Accredited after the assessment visit' });
   const due = (steps: Step[], awardedOn: string) =>
-    steps.push({ action: Action.MARK_RENEWAL_DUE, from: State.ACCREDITED, to: State.RENEWAL_DUE, on: renewalDueFrom(expiryOf(awardedOn)), reason: `Renewal due: the accreditation expires on ${uk(expiryOf(awardedOn))}` });
+    steps.push({ action: Action.MARK_RENEWAL_DUE, from: State.ACCREDITED, to: State.RENEWAL_DUE, on: renewalDueFrom(expiryOf(awardedOn)), reason: `Renewal due: the accreditation expires on ${ukDate(expiryOf(awardedOn))}` });
 
   /** A history ending in `shape` on the as-of day. */
   const walk = (shape: keyof typeof MIX): Walk => {
@@ -71,7 +72,7 @@ export async function seedAccreditation(ctx: SeedContext, network: SeededNetwork
     }
     if (shape === 'LAPSED') {
       const expires = expiryOf(awardedOn);
-      steps.push({ action: Action.LAPSE, from: State.RENEWAL_DUE, to: State.LAPSED, on: addDaysIso(expires, 1), reason: `Lapsed: expired on ${uk(expires)} without renewal` });
+      steps.push({ action: Action.LAPSE, from: State.RENEWAL_DUE, to: State.LAPSED, on: addDaysIso(expires, 1), reason: `Lapsed: expired on ${ukDate(expires)} without renewal` });
       state = State.LAPSED;
     }
     if (shape === 'SUSPENDED' || shape === 'REMOVED') {
@@ -159,7 +160,3 @@ function addDaysIso(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function uk(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${d}/${m}/${y}`;
-}

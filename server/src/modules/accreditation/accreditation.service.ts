@@ -67,22 +67,29 @@ export class AccreditationService {
     if (!isUuid(args.id)) throw new BadUserInput('id', 'No accreditation has this id');
     const accreditation = await this.get(ctx, args.id);
     await requireVersion(ctx.em, accreditation, args.version, 'This accreditation has changed since you opened it: reload it and decide again');
+    this.apply(ctx, accreditation, args.action, tidy(args.reason), 'action');
+    await ctx.em.flush();
+    return accreditation;
+  }
+
+  /**
+   * One step by a person (head office's decision on an assessment takes AWARD here too), refused
+   * as BAD_USER_INPUT on `field` when the table does not allow it from the current state. The
+   * caller flushes, in its transaction.
+   */
+  apply(ctx: RequestContext, accreditation: Accreditation, action: AccreditationAction, reason: string, field: string): void {
     const from = accreditation.state;
-    const to = nextState(from, args.action);
-    if (TRANSITIONS[args.action].by === 'NIGHTLY') {
-      throw new BadUserInput('action', `"${ACTION_WORDS[args.action]}" happens by the date, overnight; ${allowedSentence(from)}`);
-    }
-    if (!to) throw new BadUserInput('action', `An accreditation that is ${STATE_WORDS[from]} cannot be ${pastTense(args.action)}; ${allowedSentence(from)}`);
+    const to = nextState(from, action);
+    if (TRANSITIONS[action].by === 'NIGHTLY') throw new BadUserInput(field, `"${ACTION_WORDS[action]}" happens by the date, overnight; ${allowedSentence(from)}`);
+    if (!to) throw new BadUserInput(field, `An accreditation that is ${STATE_WORDS[from]} cannot be ${pastTense(action)}; ${allowedSentence(from)}`);
     const today = ctx.clock.today;
-    if (args.action === AccreditationAction.AWARD) {
+    if (action === AccreditationAction.AWARD) {
       accreditation.awardedOn = today;
       accreditation.expiresOn = expiryOf(today);
     }
     accreditation.state = to;
     accreditation.stateChangedOn = today;
-    this.record(ctx, accreditation, args.action, from, to, tidy(args.reason), today);
-    await ctx.em.flush();
-    return accreditation;
+    this.record(ctx, accreditation, action, from, to, reason, today);
   }
 
   /** The history row of a step, in the request's transaction, in the signed-in user's name. */

@@ -39,6 +39,18 @@ type Documents = {
     "\n  query AccList($filter: AccreditationFilter) {\n    allAccreditations(filter: $filter, perPage: 100) {\n      id\n      centreId\n      state\n    }\n    _allAccreditationsMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.AccListDocument,
     "\n  query AccPipeline {\n    accreditationPipeline {\n      byState {\n        state\n        count\n      }\n      candidatesOverdue\n      renewalsWithinSixMonths\n      publiclyListedCentres\n    }\n  }\n": typeof types.AccPipelineDocument,
     "\n  query AccCentre($id: ID!) {\n    Centre(id: $id) {\n      publiclyListed\n      publiclyVisible\n      accreditations {\n        kind\n        state\n      }\n    }\n  }\n": typeof types.AccCentreDocument,
+    "\n  mutation AsmPlan($accreditationId: ID!, $assessorUserId: ID!, $visitDate: LocalDate!) {\n    planAssessment(accreditationId: $accreditationId, assessorUserId: $assessorUserId, visitDate: $visitDate) {\n      id\n      version\n      status\n      standardSet {\n        versionLabel\n      }\n      assessorName\n      missingStandards\n    }\n  }\n": typeof types.AsmPlanDocument,
+    "\n  mutation AsmReassign($id: ID!, $assessorUserId: ID!) {\n    reassignAssessment(id: $id, assessorUserId: $assessorUserId) {\n      id\n      assessorName\n    }\n  }\n": typeof types.AsmReassignDocument,
+    "\n  mutation AsmSave($assessmentId: ID!, $findings: [FindingInput!]!) {\n    saveFindings(assessmentId: $assessmentId, findings: $findings) {\n      id\n      status\n      missingStandards\n      findings {\n        standard {\n          code\n        }\n        outcome\n        note\n      }\n    }\n  }\n": typeof types.AsmSaveDocument,
+    "\n  mutation AsmSubmit($id: ID!, $summary: String!) {\n    submitAssessmentReport(id: $id, summary: $summary) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.AsmSubmitDocument,
+    "\n  mutation AsmDecide($id: ID!, $decision: AssessmentDecision!, $reason: String!) {\n    decideAssessment(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      decision\n      decidedByName\n      actions {\n        id\n        version\n        description\n        dueOn\n        status\n      }\n    }\n  }\n": typeof types.AsmDecideDocument,
+    "\n  query AsmOne($id: ID!) {\n    Assessment(id: $id) {\n      id\n      status\n      findings {\n        outcome\n      }\n    }\n  }\n": typeof types.AsmOneDocument,
+    "\n  query AsmCentres {\n    allCentres(perPage: 100) {\n      id\n    }\n  }\n": typeof types.AsmCentresDocument,
+    "\n  mutation AsmEvidence($id: ID!, $evidenceNote: String!) {\n    submitActionEvidence(id: $id, evidenceNote: $evidenceNote) {\n      id\n      status\n    }\n  }\n": typeof types.AsmEvidenceDocument,
+    "\n  mutation AsmReview($id: ID!, $review: ActionReview!, $note: String) {\n    reviewActionEvidence(id: $id, review: $review, note: $note) {\n      id\n      status\n      reviewNote\n      reviewedByName\n    }\n  }\n": typeof types.AsmReviewDocument,
+    "\n  mutation AsmUpdateAction($id: ID!, $dueOn: LocalDate) {\n    updateActionPlanItem(id: $id, dueOn: $dueOn) {\n      id\n      status\n      overdue\n    }\n  }\n": typeof types.AsmUpdateActionDocument,
+    "\n  query AsmActions($filter: ActionPlanItemFilter) {\n    allActionPlanItems(filter: $filter, perPage: 100) {\n      id\n      status\n    }\n  }\n": typeof types.AsmActionsDocument,
+    "\n  mutation AsmSuspendOverdue($accreditationId: ID!) {\n    suspendForOverdueActions(accreditationId: $accreditationId) {\n      state\n      overdueActions\n      history {\n        reason\n      }\n      centre {\n        publiclyVisible\n      }\n    }\n  }\n": typeof types.AsmSuspendOverdueDocument,
     "\n  mutation CreateOrganisationForCentres($name: String!, $region: Region!) {\n    createOrganisation(name: $name, type: CHARITY, contactEmail: \"info@example.org.uk\", region: $region) {\n      id\n    }\n  }\n": typeof types.CreateOrganisationForCentresDocument,
     "\n  mutation CreateCentre(\n    $organisationId: ID!\n    $name: String!\n    $postcode: String!\n    $serviceTypes: [ServiceType!]!\n    $kind: CentreKind\n    $addressLine1: String\n    $town: String\n    $region: Region\n    $languages: [String!]\n  ) {\n    createCentre(\n      organisationId: $organisationId\n      name: $name\n      postcode: $postcode\n      serviceTypes: $serviceTypes\n      kind: $kind\n      addressLine1: $addressLine1\n      town: $town\n      region: $region\n      languages: $languages\n    ) {\n      id\n      name\n      postcode\n      latitude\n      longitude\n      region\n      serviceTypes\n      version\n      organisationId\n    }\n  }\n": typeof types.CreateCentreDocument,
     "\n  mutation UpdateCentre($id: ID!, $version: Int, $postcode: String, $openingPattern: String, $name: String) {\n    updateCentre(id: $id, version: $version, postcode: $postcode, openingPattern: $openingPattern, name: $name) {\n      id\n      name\n      postcode\n      region\n      openingPattern\n      version\n    }\n  }\n": typeof types.UpdateCentreDocument,
@@ -188,6 +200,9 @@ type Documents = {
     "\n  query XtAccreditations($filter: AccreditationFilter) {\n    items: allAccreditations(filter: $filter, perPage: 500) {\n      id\n      centreId\n    }\n    total: _allAccreditationsMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.XtAccreditationsDocument,
     "\n  query XtAccreditation($id: ID!) {\n    Accreditation(id: $id) {\n      id\n      centreId\n    }\n  }\n": typeof types.XtAccreditationDocument,
     "\n  mutation XtSuspendAccreditation($id: ID!) {\n    transitionAccreditation(id: $id, action: SUSPEND, reason: \"Not mine to decide\") {\n      id\n    }\n  }\n": typeof types.XtSuspendAccreditationDocument,
+    "\n  query XtAssessmentsAndActions {\n    visits: allAssessments(perPage: 500) {\n      id\n      findings {\n        note\n      }\n    }\n    visitTotal: _allAssessmentsMeta {\n      count\n    }\n    actions: allActionPlanItems(perPage: 500) {\n      id\n    }\n    actionTotal: _allActionPlanItemsMeta {\n      count\n    }\n  }\n": typeof types.XtAssessmentsAndActionsDocument,
+    "\n  query XtAssessment($id: ID!) {\n    Assessment(id: $id) {\n      id\n    }\n  }\n": typeof types.XtAssessmentDocument,
+    "\n  mutation XtActionEvidence($id: ID!) {\n    submitActionEvidence(id: $id, evidenceNote: \"Not ours to answer\") {\n      id\n    }\n  }\n": typeof types.XtActionEvidenceDocument,
 };
 const documents: Documents = {
     "\n  query BrokenSort {\n    allOrganisations(sortField: \"nope\") {\n      id\n    }\n  }\n": types.BrokenSortDocument,
@@ -215,6 +230,18 @@ const documents: Documents = {
     "\n  query AccList($filter: AccreditationFilter) {\n    allAccreditations(filter: $filter, perPage: 100) {\n      id\n      centreId\n      state\n    }\n    _allAccreditationsMeta(filter: $filter) {\n      count\n    }\n  }\n": types.AccListDocument,
     "\n  query AccPipeline {\n    accreditationPipeline {\n      byState {\n        state\n        count\n      }\n      candidatesOverdue\n      renewalsWithinSixMonths\n      publiclyListedCentres\n    }\n  }\n": types.AccPipelineDocument,
     "\n  query AccCentre($id: ID!) {\n    Centre(id: $id) {\n      publiclyListed\n      publiclyVisible\n      accreditations {\n        kind\n        state\n      }\n    }\n  }\n": types.AccCentreDocument,
+    "\n  mutation AsmPlan($accreditationId: ID!, $assessorUserId: ID!, $visitDate: LocalDate!) {\n    planAssessment(accreditationId: $accreditationId, assessorUserId: $assessorUserId, visitDate: $visitDate) {\n      id\n      version\n      status\n      standardSet {\n        versionLabel\n      }\n      assessorName\n      missingStandards\n    }\n  }\n": types.AsmPlanDocument,
+    "\n  mutation AsmReassign($id: ID!, $assessorUserId: ID!) {\n    reassignAssessment(id: $id, assessorUserId: $assessorUserId) {\n      id\n      assessorName\n    }\n  }\n": types.AsmReassignDocument,
+    "\n  mutation AsmSave($assessmentId: ID!, $findings: [FindingInput!]!) {\n    saveFindings(assessmentId: $assessmentId, findings: $findings) {\n      id\n      status\n      missingStandards\n      findings {\n        standard {\n          code\n        }\n        outcome\n        note\n      }\n    }\n  }\n": types.AsmSaveDocument,
+    "\n  mutation AsmSubmit($id: ID!, $summary: String!) {\n    submitAssessmentReport(id: $id, summary: $summary) {\n      id\n      status\n      version\n    }\n  }\n": types.AsmSubmitDocument,
+    "\n  mutation AsmDecide($id: ID!, $decision: AssessmentDecision!, $reason: String!) {\n    decideAssessment(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      decision\n      decidedByName\n      actions {\n        id\n        version\n        description\n        dueOn\n        status\n      }\n    }\n  }\n": types.AsmDecideDocument,
+    "\n  query AsmOne($id: ID!) {\n    Assessment(id: $id) {\n      id\n      status\n      findings {\n        outcome\n      }\n    }\n  }\n": types.AsmOneDocument,
+    "\n  query AsmCentres {\n    allCentres(perPage: 100) {\n      id\n    }\n  }\n": types.AsmCentresDocument,
+    "\n  mutation AsmEvidence($id: ID!, $evidenceNote: String!) {\n    submitActionEvidence(id: $id, evidenceNote: $evidenceNote) {\n      id\n      status\n    }\n  }\n": types.AsmEvidenceDocument,
+    "\n  mutation AsmReview($id: ID!, $review: ActionReview!, $note: String) {\n    reviewActionEvidence(id: $id, review: $review, note: $note) {\n      id\n      status\n      reviewNote\n      reviewedByName\n    }\n  }\n": types.AsmReviewDocument,
+    "\n  mutation AsmUpdateAction($id: ID!, $dueOn: LocalDate) {\n    updateActionPlanItem(id: $id, dueOn: $dueOn) {\n      id\n      status\n      overdue\n    }\n  }\n": types.AsmUpdateActionDocument,
+    "\n  query AsmActions($filter: ActionPlanItemFilter) {\n    allActionPlanItems(filter: $filter, perPage: 100) {\n      id\n      status\n    }\n  }\n": types.AsmActionsDocument,
+    "\n  mutation AsmSuspendOverdue($accreditationId: ID!) {\n    suspendForOverdueActions(accreditationId: $accreditationId) {\n      state\n      overdueActions\n      history {\n        reason\n      }\n      centre {\n        publiclyVisible\n      }\n    }\n  }\n": types.AsmSuspendOverdueDocument,
     "\n  mutation CreateOrganisationForCentres($name: String!, $region: Region!) {\n    createOrganisation(name: $name, type: CHARITY, contactEmail: \"info@example.org.uk\", region: $region) {\n      id\n    }\n  }\n": types.CreateOrganisationForCentresDocument,
     "\n  mutation CreateCentre(\n    $organisationId: ID!\n    $name: String!\n    $postcode: String!\n    $serviceTypes: [ServiceType!]!\n    $kind: CentreKind\n    $addressLine1: String\n    $town: String\n    $region: Region\n    $languages: [String!]\n  ) {\n    createCentre(\n      organisationId: $organisationId\n      name: $name\n      postcode: $postcode\n      serviceTypes: $serviceTypes\n      kind: $kind\n      addressLine1: $addressLine1\n      town: $town\n      region: $region\n      languages: $languages\n    ) {\n      id\n      name\n      postcode\n      latitude\n      longitude\n      region\n      serviceTypes\n      version\n      organisationId\n    }\n  }\n": types.CreateCentreDocument,
     "\n  mutation UpdateCentre($id: ID!, $version: Int, $postcode: String, $openingPattern: String, $name: String) {\n    updateCentre(id: $id, version: $version, postcode: $postcode, openingPattern: $openingPattern, name: $name) {\n      id\n      name\n      postcode\n      region\n      openingPattern\n      version\n    }\n  }\n": types.UpdateCentreDocument,
@@ -364,6 +391,9 @@ const documents: Documents = {
     "\n  query XtAccreditations($filter: AccreditationFilter) {\n    items: allAccreditations(filter: $filter, perPage: 500) {\n      id\n      centreId\n    }\n    total: _allAccreditationsMeta(filter: $filter) {\n      count\n    }\n  }\n": types.XtAccreditationsDocument,
     "\n  query XtAccreditation($id: ID!) {\n    Accreditation(id: $id) {\n      id\n      centreId\n    }\n  }\n": types.XtAccreditationDocument,
     "\n  mutation XtSuspendAccreditation($id: ID!) {\n    transitionAccreditation(id: $id, action: SUSPEND, reason: \"Not mine to decide\") {\n      id\n    }\n  }\n": types.XtSuspendAccreditationDocument,
+    "\n  query XtAssessmentsAndActions {\n    visits: allAssessments(perPage: 500) {\n      id\n      findings {\n        note\n      }\n    }\n    visitTotal: _allAssessmentsMeta {\n      count\n    }\n    actions: allActionPlanItems(perPage: 500) {\n      id\n    }\n    actionTotal: _allActionPlanItemsMeta {\n      count\n    }\n  }\n": types.XtAssessmentsAndActionsDocument,
+    "\n  query XtAssessment($id: ID!) {\n    Assessment(id: $id) {\n      id\n    }\n  }\n": types.XtAssessmentDocument,
+    "\n  mutation XtActionEvidence($id: ID!) {\n    submitActionEvidence(id: $id, evidenceNote: \"Not ours to answer\") {\n      id\n    }\n  }\n": types.XtActionEvidenceDocument,
 };
 
 /**
@@ -480,6 +510,54 @@ export function graphql(source: "\n  query AccPipeline {\n    accreditationPipel
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccCentre($id: ID!) {\n    Centre(id: $id) {\n      publiclyListed\n      publiclyVisible\n      accreditations {\n        kind\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccCentre($id: ID!) {\n    Centre(id: $id) {\n      publiclyListed\n      publiclyVisible\n      accreditations {\n        kind\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsmPlan($accreditationId: ID!, $assessorUserId: ID!, $visitDate: LocalDate!) {\n    planAssessment(accreditationId: $accreditationId, assessorUserId: $assessorUserId, visitDate: $visitDate) {\n      id\n      version\n      status\n      standardSet {\n        versionLabel\n      }\n      assessorName\n      missingStandards\n    }\n  }\n"): (typeof documents)["\n  mutation AsmPlan($accreditationId: ID!, $assessorUserId: ID!, $visitDate: LocalDate!) {\n    planAssessment(accreditationId: $accreditationId, assessorUserId: $assessorUserId, visitDate: $visitDate) {\n      id\n      version\n      status\n      standardSet {\n        versionLabel\n      }\n      assessorName\n      missingStandards\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsmReassign($id: ID!, $assessorUserId: ID!) {\n    reassignAssessment(id: $id, assessorUserId: $assessorUserId) {\n      id\n      assessorName\n    }\n  }\n"): (typeof documents)["\n  mutation AsmReassign($id: ID!, $assessorUserId: ID!) {\n    reassignAssessment(id: $id, assessorUserId: $assessorUserId) {\n      id\n      assessorName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsmSave($assessmentId: ID!, $findings: [FindingInput!]!) {\n    saveFindings(assessmentId: $assessmentId, findings: $findings) {\n      id\n      status\n      missingStandards\n      findings {\n        standard {\n          code\n        }\n        outcome\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AsmSave($assessmentId: ID!, $findings: [FindingInput!]!) {\n    saveFindings(assessmentId: $assessmentId, findings: $findings) {\n      id\n      status\n      missingStandards\n      findings {\n        standard {\n          code\n        }\n        outcome\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsmSubmit($id: ID!, $summary: String!) {\n    submitAssessmentReport(id: $id, summary: $summary) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AsmSubmit($id: ID!, $summary: String!) {\n    submitAssessmentReport(id: $id, summary: $summary) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsmDecide($id: ID!, $decision: AssessmentDecision!, $reason: String!) {\n    decideAssessment(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      decision\n      decidedByName\n      actions {\n        id\n        version\n        description\n        dueOn\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AsmDecide($id: ID!, $decision: AssessmentDecision!, $reason: String!) {\n    decideAssessment(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      decision\n      decidedByName\n      actions {\n        id\n        version\n        description\n        dueOn\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AsmOne($id: ID!) {\n    Assessment(id: $id) {\n      id\n      status\n      findings {\n        outcome\n      }\n    }\n  }\n"): (typeof documents)["\n  query AsmOne($id: ID!) {\n    Assessment(id: $id) {\n      id\n      status\n      findings {\n        outcome\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AsmCentres {\n    allCentres(perPage: 100) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AsmCentres {\n    allCentres(perPage: 100) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsmEvidence($id: ID!, $evidenceNote: String!) {\n    submitActionEvidence(id: $id, evidenceNote: $evidenceNote) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AsmEvidence($id: ID!, $evidenceNote: String!) {\n    submitActionEvidence(id: $id, evidenceNote: $evidenceNote) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsmReview($id: ID!, $review: ActionReview!, $note: String) {\n    reviewActionEvidence(id: $id, review: $review, note: $note) {\n      id\n      status\n      reviewNote\n      reviewedByName\n    }\n  }\n"): (typeof documents)["\n  mutation AsmReview($id: ID!, $review: ActionReview!, $note: String) {\n    reviewActionEvidence(id: $id, review: $review, note: $note) {\n      id\n      status\n      reviewNote\n      reviewedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsmUpdateAction($id: ID!, $dueOn: LocalDate) {\n    updateActionPlanItem(id: $id, dueOn: $dueOn) {\n      id\n      status\n      overdue\n    }\n  }\n"): (typeof documents)["\n  mutation AsmUpdateAction($id: ID!, $dueOn: LocalDate) {\n    updateActionPlanItem(id: $id, dueOn: $dueOn) {\n      id\n      status\n      overdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AsmActions($filter: ActionPlanItemFilter) {\n    allActionPlanItems(filter: $filter, perPage: 100) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query AsmActions($filter: ActionPlanItemFilter) {\n    allActionPlanItems(filter: $filter, perPage: 100) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsmSuspendOverdue($accreditationId: ID!) {\n    suspendForOverdueActions(accreditationId: $accreditationId) {\n      state\n      overdueActions\n      history {\n        reason\n      }\n      centre {\n        publiclyVisible\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AsmSuspendOverdue($accreditationId: ID!) {\n    suspendForOverdueActions(accreditationId: $accreditationId) {\n      state\n      overdueActions\n      history {\n        reason\n      }\n      centre {\n        publiclyVisible\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1076,6 +1154,18 @@ export function graphql(source: "\n  query XtAccreditation($id: ID!) {\n    Accr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation XtSuspendAccreditation($id: ID!) {\n    transitionAccreditation(id: $id, action: SUSPEND, reason: \"Not mine to decide\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation XtSuspendAccreditation($id: ID!) {\n    transitionAccreditation(id: $id, action: SUSPEND, reason: \"Not mine to decide\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtAssessmentsAndActions {\n    visits: allAssessments(perPage: 500) {\n      id\n      findings {\n        note\n      }\n    }\n    visitTotal: _allAssessmentsMeta {\n      count\n    }\n    actions: allActionPlanItems(perPage: 500) {\n      id\n    }\n    actionTotal: _allActionPlanItemsMeta {\n      count\n    }\n  }\n"): (typeof documents)["\n  query XtAssessmentsAndActions {\n    visits: allAssessments(perPage: 500) {\n      id\n      findings {\n        note\n      }\n    }\n    visitTotal: _allAssessmentsMeta {\n      count\n    }\n    actions: allActionPlanItems(perPage: 500) {\n      id\n    }\n    actionTotal: _allActionPlanItemsMeta {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XtAssessment($id: ID!) {\n    Assessment(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query XtAssessment($id: ID!) {\n    Assessment(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XtActionEvidence($id: ID!) {\n    submitActionEvidence(id: $id, evidenceNote: \"Not ours to answer\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation XtActionEvidence($id: ID!) {\n    submitActionEvidence(id: $id, evidenceNote: \"Not ours to answer\") {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
