@@ -210,6 +210,20 @@ describe('National Standards', () => {
     expect(await t.db.ownerQuery('select id from standard where set_id = $1 union all select id from standard_area where set_id = $1', [draft.id])).toEqual([]);
   });
 
+  it('publishes two drafts of a kind at the same moment one after the other: one current version, the other retired', async () => {
+    const drafts: string[] = [];
+    for (const versionLabel of ['2040-a', '2040-b']) {
+      const draft = dataOf(await hq.graphql(CreateSet, { kind: 'SUPERVISED_SERVICES', versionLabel, effectiveOn: '2026-09-01' })).createStandardSet!;
+      dataOf(await hq.graphql(UpdateSet, { id: draft.id, areas: CONTENT }));
+      drafts.push(draft.id);
+    }
+    const answers = await Promise.all(drafts.map((id) => hq.graphql(PublishSet, { id })));
+    expect(answers.map((answer) => answer.errors)).toEqual([undefined, undefined]);
+    const statuses = await t.db.ownerQuery<{ id: string; status: string }>(`select id, status from standard_set where id = any($1::uuid[])`, [drafts]);
+    expect(statuses.map((row) => row.status).sort()).toEqual(['PUBLISHED', 'RETIRED']);
+    expect(await t.db.ownerQuery(`select count(*)::int as n from standard_set where kind = 'SUPERVISED_SERVICES' and status = 'PUBLISHED'`)).toEqual([{ n: 1 }]);
+  });
+
   it('lets everyone signed in read, and only head office write', async () => {
     const list = dataOf(await orgAdmin.graphql(ListSets, {}));
     expect(list._allStandardSetsMeta.count).toBeGreaterThan(0);
