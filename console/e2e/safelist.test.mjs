@@ -40,11 +40,11 @@ test('head office uses the console against a server that accepts only its persis
   await page.waitForLoadState('networkidle');
 
   // Every list head office sees, and a record of each of the main ones.
-  for (const resource of ['Organisation', 'Centre', 'Person', 'User', 'AuditEvent']) {
+  for (const resource of ['Organisation', 'Centre', 'Person', 'StandardSet', 'User', 'AuditEvent']) {
     await page.goto(`${URL}/#/${resource}`);
     await rows().first().waitFor();
     await page.waitForLoadState('networkidle');
-    if (['Organisation', 'Centre', 'Person'].includes(resource)) {
+    if (['Organisation', 'Centre', 'Person', 'StandardSet'].includes(resource)) {
       await rows().first().click();
       await page.waitForURL(/\/show$/);
       await page.waitForLoadState('networkidle');

@@ -15,6 +15,7 @@ import courses from './resources/courses';
 import organisations from './resources/organisations';
 import people from './resources/people';
 import sessions from './resources/sessions';
+import standards from './resources/standards';
 import { AttendanceSheet } from './resources/sessions/AttendanceSheet';
 import { IMPORT_PEOPLE_PATH } from './resources/people/import/ImportPeopleButton';
 import { ImportPeople } from './resources/people/import/ImportPeople';
@@ -61,6 +62,7 @@ export function App() {
         {/* The training team's attendance sheet of one session. */}
         <Route path=":id/attendance" element={<AttendanceSheet />} />
       </Resource>
+      <Resource name="StandardSet" {...standards} />
       <Resource name="User" {...users} />
       <Resource name="AuditEvent" {...auditEvents} />
     </Admin>

@@ -73,6 +73,10 @@ const CUSTOM_ACTIONS: Record<string, Record<string, Operation>> = {
   Course: {
     compliance: query('trainingOverview'),
   },
+  // Drafting a new version is creating one; publishing is its own mutation (head office's).
+  StandardSet: {
+    publish: mutation('publishStandardSet'),
+  },
   CourseSession: {
     enrol: mutation('enrolInSession'),
     requestPlaces: mutation('requestSessionPlaces'),

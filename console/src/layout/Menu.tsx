@@ -32,6 +32,7 @@ export function Menu() {
       <CanAccess resource="Course" action="compliance">
         <RaMenu.Item to={TRAINING_COMPLIANCE_PATH} primaryText="Training compliance" leftIcon={<InsightsIcon />} />
       </CanAccess>
+      {(face === 'NATIONAL' || face === 'ASSESSOR') && <RaMenu.ResourceItem name="StandardSet" primaryText="National Standards" />}
       <RaMenu.ResourceItem name="User" primaryText="Users" />
       <RaMenu.ResourceItem name="AuditEvent" primaryText="Audit trail" />
     </RaMenu>

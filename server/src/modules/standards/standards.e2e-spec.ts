@@ -1,11 +1,14 @@
 import { Client } from 'pg';
+import pino from 'pino';
 import { Role } from '../../auth/role';
+import { RequestContext } from '../../common/request-context';
 import { SCOPE_SETTINGS_SQL, scopeSettings } from '../../tenancy/database-scope';
 import { scopeOf } from '../../tenancy/scope';
 import { createTestApp, dataOf, type TestApp, type TestSession } from '../../test/app';
 import { graphql } from '../../test/gql';
 import { createUser } from '../../test/identities';
 import { insertOrganisation } from '../../test/safeguarding';
+import { areasOf, publishedSet as currentVersion, StandardSetKind, standardsOf } from './index';
 
 /**
  * National Standards end to end: head office drafts a version (empty or copied), replaces its
@@ -85,11 +88,12 @@ describe('National Standards', () => {
   let hq: TestSession;
   let orgAdmin: TestSession;
   let hqUserId: string;
+  let organisation: string;
 
   beforeAll(async () => {
     t = await createTestApp({ now: new Date('2026-06-15T12:00:00Z') });
     hqUserId = await createUser(t.db, { email: 'hq@standards.test', grants: [{ role: Role.NATIONAL_ADMIN }] });
-    const organisation = await insertOrganisation(t.db, 'Standards Trust');
+    organisation = await insertOrganisation(t.db, 'Standards Trust');
     await createUser(t.db, { email: 'admin@standards.test', grants: [{ role: Role.ORG_ADMIN, organisationId: organisation }] });
     hq = await t.signIn('hq@standards.test');
     orgAdmin = await t.signIn('admin@standards.test');
@@ -206,6 +210,20 @@ describe('National Standards', () => {
     expect(await t.db.ownerQuery('select id from standard where set_id = $1 union all select id from standard_area where set_id = $1', [draft.id])).toEqual([]);
   });
 
+  it('publishes two drafts of a kind at the same moment one after the other: one current version, the other retired', async () => {
+    const drafts: string[] = [];
+    for (const versionLabel of ['2040-a', '2040-b']) {
+      const draft = dataOf(await hq.graphql(CreateSet, { kind: 'SUPERVISED_SERVICES', versionLabel, effectiveOn: '2026-09-01' })).createStandardSet!;
+      dataOf(await hq.graphql(UpdateSet, { id: draft.id, areas: CONTENT }));
+      drafts.push(draft.id);
+    }
+    const answers = await Promise.all(drafts.map((id) => hq.graphql(PublishSet, { id })));
+    expect(answers.map((answer) => answer.errors)).toEqual([undefined, undefined]);
+    const statuses = await t.db.ownerQuery<{ id: string; status: string }>(`select id, status from standard_set where id = any($1::uuid[])`, [drafts]);
+    expect(statuses.map((row) => row.status).sort()).toEqual(['PUBLISHED', 'RETIRED']);
+    expect(await t.db.ownerQuery(`select count(*)::int as n from standard_set where kind = 'SUPERVISED_SERVICES' and status = 'PUBLISHED'`)).toEqual([{ n: 1 }]);
+  });
+
   it('lets everyone signed in read, and only head office write', async () => {
     const list = dataOf(await orgAdmin.graphql(ListSets, {}));
     expect(list._allStandardSetsMeta.count).toBeGreaterThan(0);
@@ -220,6 +238,27 @@ describe('National Standards', () => {
       counts.push(data.length);
     }
     expect(counts[1]).toBe(counts[0]);
+  });
+
+  it("gives other modules a kind's current version and its standards in order, to any caller in a request", async () => {
+    const id = await publishedSet('SUPERVISED_SERVICES', '2028-read');
+    const identity = { sessionId: 'spec', userId: hqUserId, email: 'x@standards.test', displayName: 'x', grants: [{ role: Role.ORG_ADMIN, organisationId: organisation, centreIds: [] }] };
+    const ctx = new RequestContext(t.db.orm.em.fork(), 'standards-spec', pino({ level: 'silent' }), '127.0.0.1', identity);
+    await ctx.beginRequestTransaction();
+    try {
+      const set = await currentVersion(ctx, StandardSetKind.SUPERVISED_SERVICES);
+      expect(set).toMatchObject({ id, versionLabel: '2028-read', status: 'PUBLISHED' });
+      const standards = await standardsOf(ctx, id);
+      expect(standards.map((standard) => [standard.code, standard.area.number, standard.area.title])).toEqual([
+        ['1.1', '1', 'Service management'],
+        ['1.2', '1', 'Service management'],
+        ['2.1', '2', 'Staffing'],
+      ]);
+      expect((await areasOf(ctx, id)).map((area) => area.title)).toEqual(['Service management', 'Staffing']);
+      expect(await standardsOf(ctx, '00000000-0000-4000-8000-000000000000')).toEqual([]);
+    } finally {
+      await ctx.em.rollback();
+    }
   });
 
   describe('the database refuses changes to a published set by itself', () => {
