@@ -73,6 +73,12 @@ const CUSTOM_ACTIONS: Record<string, Record<string, Operation>> = {
   Course: {
     compliance: query('trainingOverview'),
   },
+  // Head office's pipeline page, and the steps it takes (every other face reads accreditations only).
+  Accreditation: {
+    pipeline: query('accreditationPipeline'),
+    transition: mutation('transitionAccreditation'),
+    start: mutation('startAccreditation'),
+  },
   CourseSession: {
     enrol: mutation('enrolInSession'),
     requestPlaces: mutation('requestSessionPlaces'),

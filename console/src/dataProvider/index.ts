@@ -6,6 +6,7 @@ import { rethrowAsHttpError } from './errors';
 import { operations } from './operations';
 import { trainingTeamOperations } from './trainingTeam';
 import { memberTrainingOperations } from './memberTraining';
+import { accreditationOperations } from './accreditation';
 import { GRAPHQL_URL } from './request';
 
 /**
@@ -66,7 +67,7 @@ const resources: DataProvider = {
   deleteMany: (resource, params) => graphQLProvider.deleteMany(resource, params).catch(rethrowAsHttpError),
 };
 
-export const dataProvider = { ...resources, ...operations, ...trainingTeamOperations, ...memberTrainingOperations };
+export const dataProvider = { ...resources, ...operations, ...trainingTeamOperations, ...memberTrainingOperations, ...accreditationOperations };
 
 export type ConsoleDataProvider = typeof dataProvider;
 
