@@ -39,7 +39,7 @@ function Headline({ count, label, hint, to }: { count: number; label: string; hi
   return (
     <Card sx={{ height: '100%' }}>
       {to ? (
-        <CardActionArea component={RouterLink} to={to} aria-label={`${number(count)} ${label.toLowerCase()}: open the list`} sx={{ height: '100%' }}>
+        <CardActionArea component={RouterLink} to={to} sx={{ height: '100%', alignItems: 'flex-start' }}>
           {body}
         </CardActionArea>
       ) : (

@@ -53,7 +53,7 @@ function CandidateDates() {
   const accreditation = useRecordContext<Accreditation>();
   if (!accreditation) return null;
   return (
-    <Typography>
+    <Typography variant="body2">
       Candidate since {ukDate(accreditation.candidateSince)}; to be accredited by {ukDate(accreditation.candidateDueBy)}
       {accreditation.candidateOverdue && accreditation.state === 'CANDIDATE' ? ' (overdue)' : ''}
     </Typography>

@@ -2,7 +2,7 @@ import { Alert, Link, List, ListItem, Typography } from '@mui/material';
 import { CanAccess, useGetList, useRecordContext } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { seesWholeNetwork } from '../../access';
-import { ACCREDITATION_KIND_LABELS, ukDate } from '../../labels';
+import { ACCREDITATION_KIND_LABELS } from '../../labels';
 import { Section } from '../../layout/Section';
 import { usePermissionsOrEmpty } from '../../scope';
 import type { Centre } from '../centres/types';
@@ -56,10 +56,7 @@ export function CentreAccreditations() {
                 {ACCREDITATION_KIND_LABELS[accreditation.kind]}
               </Link>
               <AccreditationStateChip state={accreditation.state} />
-              <Typography component="span">
-                {accreditation.expiresOn ? `Expires ${ukDate(accreditation.expiresOn)}; ` : ''}
-                {countdown(accreditation, false)}
-              </Typography>
+              <Typography component="span">{countdown(accreditation, false)}</Typography>
             </ListItem>
           ))}
         </List>

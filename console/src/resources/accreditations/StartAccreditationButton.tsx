@@ -4,17 +4,19 @@ import { useId, useState } from 'react';
 import { Button, Form, RadioButtonGroupInput, required, SaveButton, TextInput, useNotify, useRecordContext, useRedirect } from 'react-admin';
 import { useConsoleDataProvider } from '../../dataProvider';
 import { fieldErrorsOf, messageOf } from '../../dataProvider/errors';
-import type { AccreditationKind } from '../../gql/graphql';
+import type { AccreditationKind, ServiceType } from '../../gql/graphql';
 import { UkDateInput } from '../../inputs/UkDateInput';
 import { ACCREDITATION_KIND_LABELS, ukToday } from '../../labels';
 import type { Centre } from '../centres/types';
 
 const notInFuture = (value: string) => (/^\d{4}-/.test(value ?? '') && value > ukToday() ? 'The application cannot be dated in the future' : undefined);
 
-/** Enhanced Accreditation is for supervised contact; Accreditation for supported contact. */
+const SUPERVISED: readonly ServiceType[] = ['SUPERVISED_CONTACT', 'SUPERVISED_ASSESSMENT'];
+
+/** Enhanced Accreditation is for supervised services only (the server refuses it otherwise); Accreditation for any centre. */
 function kindsFor(centre: Centre, held: readonly AccreditationKind[]): AccreditationKind[] {
   const kinds: AccreditationKind[] = ['ACCREDITATION'];
-  if (centre.serviceTypes.includes('SUPERVISED_CONTACT')) kinds.push('ENHANCED_ACCREDITATION');
+  if (centre.serviceTypes.some((type) => SUPERVISED.includes(type))) kinds.push('ENHANCED_ACCREDITATION');
   return kinds.filter((kind) => !held.includes(kind));
 }
 

@@ -5,11 +5,12 @@ import RestoreIcon from '@mui/icons-material/Restore';
 import VerifiedIcon from '@mui/icons-material/Verified';
 import { Alert, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useId, useState, type ReactElement } from 'react';
-import { Button, Form, required, SaveButton, TextInput, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Button, Form, required, SaveButton, TextInput, useGetOne, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { useConsoleDataProvider } from '../../dataProvider';
 import { fieldErrorsOf, messageOf } from '../../dataProvider/errors';
 import type { AccreditationAction } from '../../gql/graphql';
 import { ACCREDITATION_ACTION_LABELS, ACCREDITATION_KIND_LABELS } from '../../labels';
+import type { Centre } from '../centres/types';
 import type { Accreditation } from './types';
 import { consequenceOf } from './words';
 
@@ -55,6 +56,8 @@ export function TransitionButtons() {
   const notify = useNotify();
   const refresh = useRefresh();
   const titleId = useId();
+  // The centre's name from react-admin's cache (the page's reference field reads it).
+  const { data: centre } = useGetOne<Centre>('Centre', { id: accreditation?.centreId ?? '' }, { enabled: Boolean(accreditation?.centreId) });
   if (!accreditation) return null;
   const offered = accreditation.allowedActions;
   const start = (chosen: AccreditationAction) => {
@@ -90,6 +93,7 @@ export function TransitionButtons() {
           <Form key={action} onSubmit={submit} disableInvalidFormNotification defaultValues={{ reason: '' }}>
             <DialogTitle id={titleId}>
               {words}: {ACCREDITATION_KIND_LABELS[accreditation.kind]}
+              {centre ? ` of ${centre.name}` : ''}
             </DialogTitle>
             <DialogContent>
               <DialogContentText mb={2}>{consequenceOf(action, accreditation)}</DialogContentText>

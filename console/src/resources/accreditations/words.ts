@@ -13,16 +13,18 @@ export function roughly(days: number): string {
   return months < 24 ? plural(months, 'month') : plural(Math.round(days / 365.25), 'year');
 }
 
-/** A date as a sentence's words: "today", "in 12 days", "12 days ago". */
-function expiresIn(days: number, words: (days: number) => string): string {
-  if (days === 0) return 'expires today';
-  return days > 0 ? `expires in ${words(days)}` : `expired ${words(-days)} ago`;
+/** "expires in 12 days", "expired 3 days ago"; with the date when it is not beside it (a centre's page). */
+function expiresIn(days: number, words: (days: number) => string, on: string | null | undefined, withDate: boolean): string {
+  const when = withDate && on ? ` (${ukDate(on)})` : '';
+  if (days === 0) return `expires today${when}`;
+  return days > 0 ? `expires in ${words(days)}${when}` : `expired ${words(-days)} ago${when}`;
 }
 
 /**
  * Where it stands against its calendar, in words: "expires in 240 days", "overdue since
  * 10/12/2026" (a candidate past its 6 months), "renewal due since 12/05/2026, expires in 40 days".
- * `exact` counts days (the list); otherwise months once far off (a centre's page).
+ * `exact` counts days (the list, with its expiry column); otherwise months once far off, with the
+ * expiry date (a centre's page: "expires in 8 months (14/04/2027)").
  */
 export function countdown(accreditation: Dates, exact = true): string {
   const words = exact ? (days: number) => plural(days, 'day') : roughly;
@@ -33,9 +35,9 @@ export function countdown(accreditation: Dates, exact = true): string {
         ? `overdue since ${ukDate(accreditation.candidateDueBy)}`
         : `to be accredited by ${ukDate(accreditation.candidateDueBy)}`;
     case 'ACCREDITED':
-      return daysToExpiry == null ? '' : expiresIn(daysToExpiry, words);
+      return daysToExpiry == null ? '' : expiresIn(daysToExpiry, words, accreditation.expiresOn, !exact);
     case 'RENEWAL_DUE':
-      return `renewal due since ${ukDate(accreditation.renewalDueFrom)}${daysToExpiry == null ? '' : `, ${expiresIn(daysToExpiry, words)}`}`;
+      return `renewal due since ${ukDate(accreditation.renewalDueFrom)}${daysToExpiry == null ? '' : `, ${expiresIn(daysToExpiry, words, accreditation.expiresOn, !exact)}`}`;
     case 'LAPSED':
       return `lapsed since ${ukDate(accreditation.stateChangedOn)}`;
     case 'SUSPENDED':
