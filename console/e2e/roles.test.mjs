@@ -11,7 +11,7 @@ after(() => browser?.close());
 const menuItems = async (page) => (await page.locator('.RaMenu-open a, .RaMenu-closed a').allInnerTexts()).map((text) => text.trim());
 
 const FACES = [
-  { email: 'national@naccc.test', menu: ['Home', 'Member organisations', 'Centres', 'People', 'Courses', 'Sessions', 'Training compliance', 'National Standards', 'Users', 'Audit trail'], centres: 350 },
+  { email: 'national@naccc.test', menu: ['Home', 'Member organisations', 'Centres', 'Accreditation', 'People', 'Courses', 'Sessions', 'Training compliance', 'National Standards', 'Users', 'Audit trail'], centres: 350 },
   { email: 'training@naccc.test', menu: ['Home', 'Member organisations', 'Centres', 'People', 'Courses', 'Sessions', 'Training compliance'], centres: 350 },
   { email: 'assessor@naccc.test', menu: ['Home', 'Organisations', 'Assigned centres', 'People', 'Courses', 'Sessions', 'National Standards'], centres: 3 },
   { email: 'orgadmin1@naccc.test', menu: ['Home', 'My organisation', 'Our centres', 'People', 'Training compliance', 'Courses', 'Sessions', 'Users', 'Audit trail'] },

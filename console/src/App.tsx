@@ -6,9 +6,11 @@ import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { AcceptInvite } from './pages/AcceptInvite';
 import { Dashboard } from './pages/Dashboard';
+import { ACCREDITATION_PIPELINE_PATH, AccreditationPipeline } from './pages/accreditation/AccreditationPipeline';
 import { TRAINING_MATRIX_PATH } from './pages/training-matrix/path';
 import { TrainingMatrixPage } from './pages/training-matrix/TrainingMatrixPage';
 import { TRAINING_COMPLIANCE_PATH, TrainingCompliance } from './pages/training-compliance/TrainingCompliance';
+import accreditations from './resources/accreditations';
 import auditEvents from './resources/audit-events';
 import centres from './resources/centres';
 import courses from './resources/courses';
@@ -49,9 +51,13 @@ export function App() {
         <Route path={IMPORT_PEOPLE_PATH} element={<ImportPeople />} />
         <Route path={TRAINING_MATRIX_PATH} element={<TrainingMatrixPage />} />
         <Route path={TRAINING_COMPLIANCE_PATH} element={<TrainingCompliance />} />
+        {/* Case-sensitive: react-router matches paths regardless of case, and /Accreditation is the list. */}
+        <Route path={ACCREDITATION_PIPELINE_PATH} caseSensitive element={<AccreditationPipeline />} />
       </CustomRoutes>
       <Resource name="Organisation" {...organisations} />
       <Resource name="Centre" {...centres} />
+      {/* No menu entry of its own: head office reaches it from the pipeline, everyone from a centre's page. */}
+      <Resource name="Accreditation" {...accreditations} />
       <Resource name="Person" {...people} />
       {/* Shown on a person's page only (no menu entry, no pages of its own): the safeguarding leads' records. */}
       <Resource name="DbsCheck" recordRepresentation="issueDate" />

@@ -77,6 +77,12 @@ const CUSTOM_ACTIONS: Record<string, Record<string, Operation>> = {
   StandardSet: {
     publish: mutation('publishStandardSet'),
   },
+  // Head office's pipeline page, and the steps it takes (every other face reads accreditations only).
+  Accreditation: {
+    pipeline: query('accreditationPipeline'),
+    transition: mutation('transitionAccreditation'),
+    start: mutation('startAccreditation'),
+  },
   CourseSession: {
     enrol: mutation('enrolInSession'),
     requestPlaces: mutation('requestSessionPlaces'),

@@ -1,5 +1,8 @@
 import { graphql } from './gql';
 import type {
+  AccreditationAction,
+  AccreditationKind,
+  AccreditationState,
   CentreKind,
   ClearanceStatus,
   CourseDelivery,
@@ -220,6 +223,33 @@ export const ENROLMENT_STATUS_LABELS: Readonly<Record<EnrolmentStatus, string>> 
   CONFIRMED: 'Place confirmed',
 };
 
+export const ACCREDITATION_KIND_LABELS: Readonly<Record<AccreditationKind, string>> = {
+  ACCREDITATION: 'Accreditation',
+  ENHANCED_ACCREDITATION: 'Enhanced Accreditation',
+};
+
+/** Said in words wherever a state is shown: the colour of a chip only repeats it. */
+export const ACCREDITATION_STATE_LABELS: Readonly<Record<AccreditationState, string>> = {
+  CANDIDATE: 'Candidate',
+  ACCREDITED: 'Accredited',
+  RENEWAL_DUE: 'Renewal due',
+  LAPSED: 'Lapsed',
+  SUSPENDED: 'Suspended',
+  REMOVED: 'Removed',
+  WITHDRAWN: 'Withdrawn',
+};
+
+/** The steps as buttons and in the history (the nightly ones are never buttons). */
+export const ACCREDITATION_ACTION_LABELS: Readonly<Record<AccreditationAction, string>> = {
+  AWARD: 'Award',
+  MARK_RENEWAL_DUE: 'Renewal due',
+  LAPSE: 'Lapse',
+  SUSPEND: 'Suspend',
+  REINSTATE: 'Reinstate',
+  REMOVE: 'Remove',
+  WITHDRAW: 'Withdraw',
+};
+
 export const regionChoices = choices(REGION_LABELS);
 export const serviceTypeChoices = choices(SERVICE_TYPE_LABELS);
 export const referralRouteChoices = choices(REFERRAL_ROUTE_LABELS);
@@ -241,6 +271,8 @@ export const ocnLevelChoices = choices(OCN_LEVEL_LABELS);
 export const courseDeliveryChoices = choices(COURSE_DELIVERY_LABELS);
 export const sessionStatusChoices = choices(SESSION_STATUS_LABELS);
 export const enrolmentStatusChoices = choices(ENROLMENT_STATUS_LABELS);
+export const accreditationKindChoices = choices(ACCREDITATION_KIND_LABELS);
+export const accreditationStateChoices = choices(ACCREDITATION_STATE_LABELS);
 
 /** UK users: dates as dd/mm/yyyy, times in Europe/London, whatever the browser's settings. */
 export const DATE_LOCALE = 'en-GB';

@@ -87,7 +87,11 @@ const argument = (arg: IntrospectionInputValue): ArgumentNode => ({
  * list, each would cost a statement per page and the rows behind it.
  */
 const NESTED_READS: Readonly<Record<string, readonly string[]>> = {
-  Centre: ['people'],
+  // A centre's accreditations are a list of their own on its page (filtered by centreId); an
+  // accreditation's history is read on its page alone (dataProvider/accreditation.ts), and its
+  // centre by the centreId it carries.
+  Accreditation: ['history', 'centre'],
+  Centre: ['people', 'accreditations'],
   Person: ['training', 'trainingRecords'],
 };
 

@@ -7,6 +7,7 @@ import { operations } from './operations';
 import { trainingTeamOperations } from './trainingTeam';
 import { memberTrainingOperations } from './memberTraining';
 import { standardsOperations } from './standards';
+import { accreditationOperations } from './accreditation';
 import { GRAPHQL_URL } from './request';
 
 /**
@@ -67,7 +68,7 @@ const resources: DataProvider = {
   deleteMany: (resource, params) => graphQLProvider.deleteMany(resource, params).catch(rethrowAsHttpError),
 };
 
-export const dataProvider = { ...resources, ...operations, ...trainingTeamOperations, ...memberTrainingOperations, ...standardsOperations };
+export const dataProvider = { ...resources, ...operations, ...trainingTeamOperations, ...memberTrainingOperations, ...standardsOperations, ...accreditationOperations };
 
 export type ConsoleDataProvider = typeof dataProvider;
 

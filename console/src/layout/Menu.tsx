@@ -1,6 +1,8 @@
 import InsightsIcon from '@mui/icons-material/Insights';
 import TableChartIcon from '@mui/icons-material/TableChart';
+import VerifiedIcon from '@mui/icons-material/Verified';
 import { CanAccess, Menu as RaMenu } from 'react-admin';
+import { ACCREDITATION_PIPELINE_PATH } from '../pages/accreditation/AccreditationPipeline';
 import { TRAINING_COMPLIANCE_PATH } from '../pages/training-compliance/TrainingCompliance';
 import { TRAINING_MATRIX_PATH } from '../pages/training-matrix/path';
 import { usePermissionsOrEmpty } from '../scope';
@@ -23,6 +25,10 @@ export function Menu() {
         <RaMenu.ResourceItem name="Organisation" primaryText={face === 'ASSESSOR' ? 'Organisations' : 'Member organisations'} />
       )}
       <RaMenu.ResourceItem name="Centre" primaryText={centresLabel} />
+      {/* Head office's pipeline; other faces read a centre's accreditations on its page. */}
+      <CanAccess resource="Accreditation" action="pipeline">
+        <RaMenu.Item to={ACCREDITATION_PIPELINE_PATH} primaryText="Accreditation" leftIcon={<VerifiedIcon />} />
+      </CanAccess>
       <RaMenu.ResourceItem name="Person" primaryText="People" />
       {(face === 'ORGANISATION' || face === 'CENTRE') && (
         <RaMenu.Item to={TRAINING_MATRIX_PATH} primaryText="Training compliance" leftIcon={<TableChartIcon />} />

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { Title, useCanAccess, useGetIdentity, useGetList } from 'react-admin';
 import { grantLabel, seesWholeNetwork } from '../access';
 import { usePermissionsOrEmpty, useScopeFilter } from '../scope';
+import { AccreditationsToWatch } from './dashboard/AccreditationsToWatch';
 import { MemberClearance } from './dashboard/MemberClearance';
 import { NetworkClearance } from './dashboard/NetworkClearance';
 import { TrainingTeamHome } from './dashboard/TrainingTeamHome';
@@ -63,6 +64,8 @@ export function Dashboard() {
       </Grid>
       {/* The training team's own work first: sessions to run and record, and mandatory training. */}
       {face === 'TRAINING' && <TrainingTeamHome />}
+      {/* Organisations and coordinators: their centres' accreditations that ask something of them. */}
+      {(face === 'ORGANISATION' || face === 'CENTRE') && <AccreditationsToWatch />}
       {leads.canAccess ? (
         <MemberClearance />
       ) : (

@@ -1,3 +1,4 @@
+import { Box } from '@mui/material';
 import {
   BooleanField,
   DateField,
@@ -14,6 +15,7 @@ import {
 import type { ReferralRoute, ServiceType } from '../../gql/graphql';
 import { centreKindChoices, DATE_LOCALE, DATE_TIME_OPTIONS, REFERRAL_ROUTE_LABELS, regionChoices, SERVICE_TYPE_LABELS } from '../../labels';
 import { OpenTrainingMatrixButton } from '../../pages/training-matrix/OpenTrainingMatrixButton';
+import { CentreAccreditations } from '../accreditations/CentreAccreditations';
 import type { Centre } from './types';
 
 /** The matrix of its people's training; the Edit button shows itself only to those the server lets update centres (authProvider.canAccess). */
@@ -55,10 +57,13 @@ export function CentreShow() {
         <TextField source="accessibilityNotes" emptyText="Not given" />
         <FunctionField label="Languages besides English" render={(record: Centre) => record.languages.join(', ') || 'None'} />
         <TextField source="feesNote" emptyText="Not given" />
-        <BooleanField source="publiclyListed" label="Listed publicly" />
+        <BooleanField source="publiclyListed" label="Its organisation lists it publicly" />
         <DateField source="updatedAt" label="Last changed" showTime locales={DATE_LOCALE} options={DATE_TIME_OPTIONS} />
         <NumberField source="version" label="Version" />
       </SimpleShowLayout>
+      <Box px={2} pb={2}>
+        <CentreAccreditations />
+      </Box>
     </Show>
   );
 }
