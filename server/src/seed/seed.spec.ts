@@ -1,5 +1,6 @@
 import argon2 from 'argon2';
 import pino from 'pino';
+import { AccreditationAction, AccreditationState, nextState } from '../modules/accreditation';
 import { ClearanceStatus, ROSTERABLE, TrainingState, type DbsClearanceStatus } from '../modules/clearance/clearance.enums';
 import { postcodeDirectory } from '../modules/geo';
 import { Region } from '../modules/geo';
@@ -142,7 +143,8 @@ describe('the synthetic national network', () => {
 
   it('creates the demo accounts with the scopes the README promises', async () => {
     const grants = await db.ownerQuery<{ email: string; role: string; organisation_id: string | null; centre_ids: string[]; password_hash: string }>(
-      'select u.email, g.role, g.organisation_id, g.centre_ids, u.password_hash from app_user u join user_grant g on g.user_id = u.id order by u.email',
+      // The network's seeded assessors have no password (they cannot sign in); the demo accounts do.
+      'select u.email, g.role, g.organisation_id, g.centre_ids, u.password_hash from app_user u join user_grant g on g.user_id = u.id where u.password_hash is not null order by u.email',
     );
     const by = Object.fromEntries(grants.map((g) => [g.email, g]));
     expect(Object.keys(by)).toEqual(['assessor@naccc.test', 'coordinator1@naccc.test', 'national@naccc.test', 'orgadmin1@naccc.test', 'orgadmin2@naccc.test', 'training@naccc.test']);
@@ -156,6 +158,53 @@ describe('the synthetic national network', () => {
     expect(coordinator.organisation_id).toBe(by['orgadmin1@naccc.test']!.organisation_id);
     expect(await db.ownerQuery('select organisation_id from centre where id = any($1::uuid[])', [coordinator.centre_ids])).toEqual([{ organisation_id: coordinator.organisation_id }]);
     expect(by['assessor@naccc.test']!.centre_ids).toHaveLength(3);
+  });
+
+  it('gives every centre an accreditation history that the state machine allows, every state present, mostly accredited', async () => {
+    const centresWithout = await db.ownerQuery<{ n: number }>('select count(*)::int as n from centre c where not exists (select 1 from accreditation a where a.centre_id = c.id)');
+    expect(centresWithout[0]!.n).toBe(0);
+    const states = Object.fromEntries((await db.ownerQuery<{ state: string; n: number }>('select state, count(*)::int as n from accreditation group by state')).map((r) => [r.state, r.n]));
+    expect(Object.keys(states).sort()).toEqual(Object.values(AccreditationState).sort());
+    const total = Object.values(states).reduce((a, b) => a + b, 0);
+    expect(states.ACCREDITED! / total).toBeGreaterThan(0.6);
+    // Every history replays through the transition table to the state stored, dated in order.
+    const histories = await db.ownerQuery<{ state: string; steps: Array<{ action: AccreditationAction | null; from: AccreditationState | null; to: AccreditationState; on: string }> }>(
+      `select a.state, json_agg(json_build_object('action', t.action, 'from', t.from_state, 'to', t.to_state, 'on', t.on_date) order by t.on_date, t.occurred_at, t.created_at) as steps
+       from accreditation a join accreditation_transition t on t.accreditation_id = a.id group by a.id, a.state`,
+    );
+    for (const { state, steps } of histories) {
+      expect(steps[0]).toMatchObject({ action: null, from: null, to: 'CANDIDATE' });
+      let at: AccreditationState = AccreditationState.CANDIDATE;
+      for (const step of steps.slice(1)) {
+        expect(step.from).toBe(at);
+        expect(nextState(at, step.action!)).toBe(step.to);
+        at = step.to;
+      }
+      expect(at).toBe(state);
+    }
+  });
+
+  it('has visits behind the awards, findings and actions (most signed off, some open, a few overdue), and the demo accounts something to do', async () => {
+    const [counts] = await db.ownerQuery<{ assessments: number; findings: number; actions: number; overdue: number; open: number }>(
+      `select (select count(*)::int from assessment) as assessments, (select count(*)::int from finding) as findings, (select count(*)::int from accreditation_action) as actions,
+              (select count(*)::int from accreditation_action where status in ('OPEN', 'RETURNED') and due_on < $1) as overdue,
+              (select count(*)::int from accreditation_action where status <> 'SIGNED_OFF' and due_on >= $1) as open`,
+      [SEED_AS_OF],
+    );
+    expect(counts!.assessments).toBeGreaterThan(400);
+    expect(counts!.findings).toBeGreaterThan(counts!.assessments * 30);
+    expect(counts!.overdue).toBeGreaterThan(0);
+    expect(counts!.open).toBeGreaterThan(0);
+    expect(counts!.overdue + counts!.open).toBeLessThan(counts!.actions / 2);
+    const assessor = await db.ownerQuery<{ status: string }>(
+      `select a.status from assessment a join app_user u on u.id = a.assessor_user_id where u.email = 'assessor@naccc.test' order by a.status`,
+    );
+    expect(assessor.map((a) => a.status)).toEqual(['IN_PROGRESS', 'IN_PROGRESS', 'PLANNED']);
+    const demoOpen = await db.ownerQuery<{ email: string; n: number }>(
+      `select u.email, count(x.id)::int as n from app_user u join user_grant g on g.user_id = u.id and g.role = 'ORG_ADMIN'
+       left join accreditation_action x on x.organisation_id = g.organisation_id and x.status <> 'SIGNED_OFF' group by u.email order by u.email`,
+    );
+    for (const { n } of demoOpen) expect(n).toBeGreaterThan(0);
   });
 
   it('has about 5,000 people at scale 1, shared out in proportion to centres', async () => {

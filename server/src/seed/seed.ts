@@ -44,7 +44,7 @@ export async function seedNetwork(options: SeedOptions): Promise<SeedSummary> {
         await em.execute(
           // The catalogue, its sessions and the standards belong to no organisation: the cascade would not reach them.
           // (TRUNCATE fires no row triggers: the standards' guard against deleting published versions does not apply.)
-          'truncate user_session, user_grant, app_user, training_record, session_enrolment, course_session, course_requirement, course, standard, standard_area, standard_set, dbs_check, person_centre_assignment, person, retention_erasure, centre, organisation cascade',
+          'truncate accreditation_action, finding, assessment, accreditation_transition, accreditation, user_session, user_grant, app_user, training_record, session_enrolment, course_session, course_requirement, course, standard, standard_area, standard_set, dbs_check, person_centre_assignment, person, retention_erasure, centre, organisation cascade',
         );
       } else if ((await em.count(Organisation, {}, { filters: false })) > 0) {
         throw new Error('The database already holds organisations; use --reset to replace them');

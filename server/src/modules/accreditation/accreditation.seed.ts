@@ -6,6 +6,7 @@ import { demoScopes } from '../../seed/steps/demo-accounts';
 import { ServiceType } from '../centre/centre.enums';
 import { addMonths, candidateDueBy, expiryOf, renewalDueFrom } from './accreditation.dates';
 import { AccreditationAction as Action, AccreditationKind as Kind, AccreditationState as State } from './accreditation.enums';
+import { demoAssessorCentres, seedAssessments, type SeededAccreditation } from './assessment.seed';
 
 /**
  * Every centre's accreditation history, as of SEED_AS_OF: Accreditation for a centre offering
@@ -39,6 +40,10 @@ export async function seedAccreditation(ctx: SeedContext, network: SeededNetwork
   const demo = network.organisations.length >= 2 ? demoScopes(network.organisations, network.centres) : null;
   const demoCentres = new Set(demo ? network.centres.filter((c) => c.organisationId === demo.first.id || c.organisationId === demo.second.id).map((c) => c.id) : []);
   let renewalDueShown = false;
+  // The demo assessor's centres: candidates and a renewal, so their visits can be planned and under way.
+  const assessed = await demoAssessorCentres(ctx);
+  const assessedShapes: Array<keyof typeof MIX> = ['CANDIDATE', 'RENEWAL_DUE', 'CANDIDATE'];
+  const seeded: SeededAccreditation[] = [];
 
   const award = (steps: Step[], from: State, on: string, renewal: boolean) =>
     steps.push({ action: Action.AWARD, from, to: State.ACCREDITED, on, reason: renewal ? 'Re-accredited after the renewal assessment' : 'Accredited after the assessment visit' });
@@ -102,6 +107,8 @@ export async function seedAccreditation(ctx: SeedContext, network: SeededNetwork
       let shape = weightedPick(faker, MIX);
       if (demoCentres.has(centre.id)) shape = !renewalDueShown && kind === Kind.ACCREDITATION ? 'RENEWAL_DUE' : 'ACCREDITED';
       if (demoCentres.has(centre.id) && shape === 'RENEWAL_DUE') renewalDueShown = true;
+      const assessedAt = assessed.centreIds.indexOf(centre.id);
+      if (assessedAt >= 0 && kind === kinds[0]) shape = assessedShapes[assessedAt % assessedShapes.length]!;
       const history = walk(shape);
       const last = history.steps.at(-1)!;
       const id = randomUUID();
@@ -118,6 +125,15 @@ export async function seedAccreditation(ctx: SeedContext, network: SeededNetwork
         created_at: stamp(history.candidateSince),
         updated_at: stamp(last.on),
         version: history.steps.length,
+      });
+      seeded.push({
+        id,
+        centreId: centre.id,
+        organisationId: centre.organisationId,
+        kind,
+        state: history.state,
+        awards: history.steps.filter((step) => step.action === Action.AWARD).map((step) => step.on),
+        demo: demoCentres.has(centre.id) ? (centre.organisationId === demo?.first.id ? 'first' : 'second') : assessedAt >= 0 && kind === kinds[0] ? 'assessed' : null,
       });
       for (const step of history.steps) {
         transitions.push({
@@ -138,6 +154,7 @@ export async function seedAccreditation(ctx: SeedContext, network: SeededNetwork
   }
   await insert(ctx, 'accreditation', ACCREDITATION_COLUMNS, accreditations);
   await insert(ctx, 'accreditation_transition', TRANSITION_COLUMNS, transitions);
+  await seedAssessments(ctx, seeded, assessed.userId);
   ctx.logger.debug({ accreditations: accreditations.length, transitions: transitions.length, candidateDue: candidateDueBy(asOf) }, 'accreditation seeded');
 }
 
@@ -150,13 +167,13 @@ const TRANSITION_COLUMNS = {
   occurred_at: 'timestamptz', on_date: 'date', created_at: 'timestamptz',
 } as const;
 
-async function insert(ctx: SeedContext, table: string, columns: Readonly<Record<string, string>>, rows: Array<Record<string, unknown>>): Promise<void> {
+export async function insert(ctx: SeedContext, table: string, columns: Readonly<Record<string, string>>, rows: Array<Record<string, unknown>>): Promise<void> {
   const names = Object.keys(columns).join(', ');
   const text = `insert into ${table} (${names}) select ${names} from jsonb_to_recordset($1::jsonb) as x(${Object.entries(columns).map(([name, type]) => `${name} ${type}`).join(', ')})`;
   await insertInChunks(rows, 2000, (chunk) => preparedQuery(ctx.em, text, [JSON.stringify(chunk)]));
 }
 
-function addDaysIso(date: string, days: number): string {
+export function addDaysIso(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
