@@ -1,3 +1,4 @@
+import { PDFParse } from 'pdf-parse';
 import { Role } from '../../auth/role';
 import { createTestApp, dataOf, type GraphQLResponse, type TestApp, type TestSession } from '../../test/app';
 import { graphql } from '../../test/gql';
@@ -158,6 +159,12 @@ const SuspendOverdue = graphql(`
   }
 `);
 
+const ReportPdf = graphql(`
+  query AsmReportPdf($id: ID!) {
+    assessmentReportPdf(id: $id)
+  }
+`);
+
 const errorOf = (response: GraphQLResponse<unknown>) => response.errors?.[0];
 
 describe('assessments and action plans', () => {
@@ -274,6 +281,42 @@ describe('assessments and action plans', () => {
     ]);
     const [row] = await t.db.ownerQuery<{ state: string; awarded_on: string }>(`select state, to_char(awarded_on, 'YYYY-MM-DD') as awarded_on from accreditation where id = $1`, [accreditation]);
     expect(row).toEqual({ state: 'ACCREDITED', awarded_on: '2026-06-10' });
+  });
+
+  it('gives the decided report as a PDF (centre, version, findings by area, actions with due dates, decision) to head office, the assessor and the organisation, audited as an export', async () => {
+    const before = await t.db.ownerQuery<{ n: number }>(`select count(*)::int as n from audit_event where action = 'EXPORT' and entity_type = 'Assessment' and entity_id = $1`, [assessment]);
+    const text = async (session: TestSession) => {
+      const pdf = Buffer.from(dataOf(await session.graphql(ReportPdf, { id: assessment })).assessmentReportPdf, 'base64');
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const parser = new PDFParse({ data: new Uint8Array(pdf) });
+      try {
+        return (await parser.getText()).text.replace(/\s+/g, ' ');
+      } finally {
+        await parser.destroy();
+      }
+    };
+    const read = await text(national);
+    for (const expected of [
+      'Assessment report',
+      'Centre: Alpha Centre (Alpha Contact)',
+      'Standards: Supported centres, version 2026',
+      'Visit: 20/06/2026, by Asha Assessor',
+      'Decision: Accredited with an action plan on 10/06/2026 by Nadia National',
+      '1. Service management',
+      '1.1 Standard 1.1 — Met',
+      '1.2 Standard 1.2 — Not met',
+      'No written complaints procedure',
+      '2. Staffing',
+      '2.1 Standard 2.1 — Met with conditions',
+      'Due 10/09/2026',
+    ]) {
+      expect(read).toContain(expected);
+    }
+    expect(await text(assessor)).toContain('Alpha Centre');
+    expect(await text(adminA)).toContain('Alpha Centre');
+    expect(errorOf(await adminB.graphql(ReportPdf, { id: assessment }))!.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    const after = await t.db.ownerQuery<{ n: number }>(`select count(*)::int as n from audit_event where action = 'EXPORT' and entity_type = 'Assessment' and entity_id = $1`, [assessment]);
+    expect(after[0]!.n - before[0]!.n).toBe(3);
   });
 
   it('the centre submits evidence; the assessor returns it with a reason, then signs it off; only the centre submits', async () => {

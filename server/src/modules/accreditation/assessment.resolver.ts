@@ -11,6 +11,7 @@ import { actionsOf, assessmentsOf, centreById, findingsOf, userNames } from './a
 import { ActionPlanService, actionStatus } from './action-plan.service';
 import { ActionPlanItem, Assessment, Finding } from './assessment.entity';
 import { ActionStatus } from './assessment.enums';
+import { assessmentReportPdf } from './assessment-report';
 import { AssessmentService } from './assessment.service';
 import {
   ActionPlanItemFilter,
@@ -84,6 +85,14 @@ export class AssessmentResolver {
   @Transaction()
   decideAssessment(@Ctx() ctx: RequestContext, @Args() args: DecideAssessmentArgs): Promise<Assessment> {
     return this.assessments.decide(ctx, args);
+  }
+
+  @Query(() => String, {
+    description: 'A decided assessment as a PDF, base64-encoded: centre, standards version, findings by area, actions with due dates, decision (audited as an export)',
+  })
+  @Authorized(...READERS)
+  async assessmentReportPdf(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+    return (await assessmentReportPdf(ctx, id)).toString('base64');
   }
 
   @FieldResolver(() => ID)
