@@ -97,6 +97,6 @@ test('the training team (read-only) opening an edit or create address gets no fo
   await page.goto(`${BASE_URL}/#/Centre/${encodeURIComponent(centre.id)}/show`);
   await page.getByText(centre.name).first().waitFor();
   await settled(page);
-  assert.equal(await page.getByRole('link', { name: 'Edit' }).count(), 0);
+  assert.equal(await page.getByRole('link', { name: 'Edit', exact: true }).count(), 0);
   await page.context().close();
 });

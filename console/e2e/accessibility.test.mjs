@@ -24,7 +24,7 @@ test('the centres list and a centre form meet WCAG 2.1 AA (no serious findings)'
   await page.locator('table tbody tr').first().waitFor();
   assert.deepEqual(await seriousViolations(page), []);
   await page.locator('table tbody tr').first().click();
-  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
   await page.getByLabel('Opening times').waitFor();
   assert.deepEqual(await seriousViolations(page), []);
   await page.context().close();

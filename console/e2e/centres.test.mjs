@@ -108,7 +108,7 @@ test('the region filter shows only that region, and a service type narrows it fu
 
 test('editing a centre saves it, and the change is stored', async () => {
   await rows().first().click();
-  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
   const openingTimes = page.getByLabel('Opening times');
   const pattern = `Alternate Saturdays, 09:30 to 12:00 (e2e ${stamp})`;
   await openingTimes.fill(pattern);

@@ -322,7 +322,7 @@ test('an administrator adds someone through the form, then records that they lef
   await page.getByText('01/09/2025').first().waitFor();
   await page.getByText('No DBS check', { exact: true }).first().waitFor();
 
-  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
   await page.getByRole('radio', { name: 'Left' }).check();
   await page.getByLabel('Leave date').fill(shown(ukDate({ days: -1 })));
   await screenshot(page, 'person-edit-leaving');

@@ -70,13 +70,13 @@ test('head office uses the console against a server that accepts only its persis
   await page.waitForURL(/\/Centre\/[^/]+\/show$/);
   await page.getByText('CF10 1EP').waitFor();
 
-  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
   const openingTimes = page.getByLabel('Opening times');
   await openingTimes.fill(`Saturdays, 10:00 to 12:00 (${stamp})`);
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText(`Saturdays, 10:00 to 12:00 (${stamp})`).waitFor();
 
-  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
   await page.getByRole('button', { name: 'Delete' }).click();
   await page.getByRole('button', { name: 'Confirm' }).click();
   await page.waitForURL(/#\/Centre$/);

@@ -62,13 +62,7 @@ export const STATE_COLOURS: Readonly<Record<AccreditationState, string>> = {
 
 export const stateInWords = (state: AccreditationState) => ACCREDITATION_STATE_LABELS[state];
 
-/** The states in which a centre may be listed publicly (with its organisation's consent): the server's LISTABLE_STATES. */
-export const LISTABLE_STATES: readonly AccreditationState[] = ['ACCREDITED', 'RENEWAL_DUE'];
-
-/**
- * What each of head office's steps does, said in the dialog before it is taken. `listed` says
- * whether the centre is shown to the public now.
- */
+/** What each of head office's steps does, said in the dialog before it is taken. */
 export function consequenceOf(action: AccreditationAction, accreditation: Pick<Accreditation, 'state' | 'expiresOn'>): string {
   switch (action) {
     case 'AWARD':
