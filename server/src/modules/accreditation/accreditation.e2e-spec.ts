@@ -91,6 +91,7 @@ const Pipeline = graphql(`
       candidatesOverdue
       renewalsWithinSixMonths
       publiclyListedCentres
+      overdueActions
     }
   }
 `);
@@ -225,7 +226,7 @@ describe('accreditation', () => {
     const pipeline = dataOf(await national.graphql(Pipeline)).accreditationPipeline;
     expect(pipeline.byState.find((s) => s.state === 'CANDIDATE')!.count).toBe(2);
     expect(pipeline.byState.find((s) => s.state === 'ACCREDITED')!.count).toBe(1);
-    expect(pipeline).toMatchObject({ candidatesOverdue: 1, renewalsWithinSixMonths: 0, publiclyListedCentres: 1 });
+    expect(pipeline).toMatchObject({ candidatesOverdue: 1, renewalsWithinSixMonths: 0, publiclyListedCentres: 1, overdueActions: 0 });
   });
 
   it('the database refuses to change the history, and writes by anyone but head office', async () => {

@@ -61,18 +61,19 @@ export class AccreditationResolver {
     return this.accreditations.transition(ctx, args);
   }
 
-  @Query(() => AccreditationPipeline, { description: 'Counts across the network for head office: by state, candidates overdue, renewals within 6 months, centres listed' })
+  @Query(() => AccreditationPipeline, { description: 'Counts across the network for head office: by state, candidates overdue, renewals within 6 months, overdue actions, centres listed' })
   @Authorized(Role.NATIONAL_ADMIN)
   async accreditationPipeline(@Ctx() ctx: RequestContext): Promise<AccreditationPipeline> {
     const binds = new Binds();
     const today = binds.bind(ctx.clock.today);
     const scope = accreditationRule.sql(ctx.scope, 'a', binds.bind);
-    const [row] = await preparedQuery<{ by_state: Record<string, number> | null; overdue: number; renewals: number; listed: number }>(
+    const [row] = await preparedQuery<{ by_state: Record<string, number> | null; overdue: number; renewals: number; listed: number; overdue_actions: number }>(
       ctx.em,
       `select (select json_object_agg(state, n) from (select a.state, count(*)::int as n from accreditation a where ${scope} group by a.state) s) as by_state,
               (select count(*)::int from accreditation a where ${scope} and a.state = 'CANDIDATE' and a.candidate_since < (${today}::date - make_interval(months => ${CANDIDATE_MONTHS}))::date) as overdue,
               (select count(*)::int from accreditation a where ${scope} and a.state in ('ACCREDITED', 'RENEWAL_DUE') and a.expires_on <= (${today}::date + interval '6 months')::date) as renewals,
-              (select count(*)::int from centre_public_listing l where l.listed) as listed`,
+              (select count(*)::int from centre_public_listing l where l.listed) as listed,
+              (select count(*)::int from accreditation_action x where x.status in ('OPEN', 'RETURNED') and x.due_on < ${today}::date) as overdue_actions`,
       binds.values,
     );
     return {
@@ -80,6 +81,7 @@ export class AccreditationResolver {
       candidatesOverdue: row?.overdue ?? 0,
       renewalsWithinSixMonths: row?.renewals ?? 0,
       publiclyListedCentres: row?.listed ?? 0,
+      overdueActions: row?.overdue_actions ?? 0,
     };
   }
 

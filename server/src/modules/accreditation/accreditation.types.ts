@@ -20,4 +20,7 @@ export class AccreditationPipeline {
 
   @Field(() => Int, { description: 'Publicly listed centres (consent and a current accreditation)' })
   publiclyListedCentres: number;
+
+  @Field(() => Int, { description: 'Actions of action plans open or returned past their due date' })
+  overdueActions: number;
 }

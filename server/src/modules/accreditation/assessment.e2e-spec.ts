@@ -159,6 +159,14 @@ const SuspendOverdue = graphql(`
   }
 `);
 
+const PipelineOverdue = graphql(`
+  query AsmPipelineOverdue {
+    accreditationPipeline {
+      overdueActions
+    }
+  }
+`);
+
 const ReportPdf = graphql(`
   query AsmReportPdf($id: ID!) {
     assessmentReportPdf(id: $id)
@@ -337,6 +345,7 @@ describe('assessments and action plans', () => {
     const late = actions[1]!.id;
     expect(dataOf(await national.graphql(UpdateAction, { id: late, dueOn: '2026-06-01' })).updateActionPlanItem).toMatchObject({ status: 'OVERDUE', overdue: true });
     expect(dataOf(await adminA.graphql(Actions, { filter: { status: 'OVERDUE' } })).allActionPlanItems.map((a) => a.id)).toEqual([late]);
+    expect(dataOf(await national.graphql(PipelineOverdue)).accreditationPipeline.overdueActions).toBe(1);
     const suspended = dataOf(await national.graphql(SuspendOverdue, { accreditationId: accreditation })).suspendForOverdueActions!;
     expect(suspended).toMatchObject({ state: 'SUSPENDED', overdueActions: 1, centre: { publiclyVisible: false } });
     expect(suspended.history.at(-1)!.reason).toBe('Overdue actions: 2.1 Standard 2.1: Rota short on Saturdays (due 01/06/2026)');
