@@ -27,6 +27,7 @@ const AccreditationPipelineDocument = graphql(`
       candidatesOverdue
       renewalsWithinSixMonths
       publiclyListedCentres
+      overdueActions
     }
   }
 `);
@@ -98,7 +99,18 @@ export type AccreditationPipeline = ConsoleAccreditationPipelineQuery['accredita
 export type AccreditationStep = NonNullable<ConsoleAccreditationHistoryQuery['Accreditation']>['history'][number];
 export type AccreditationToWatch = ConsoleAccreditationsToWatchQuery['allAccreditations'][number];
 
+const AssessmentReportPdfDocument = graphql(`
+  query ConsoleAssessmentReportPdf($id: ID!) {
+    assessmentReportPdf(id: $id)
+  }
+`);
+
 export const accreditationOperations = {
+  /** A decided visit's report, as PDF bytes (the server audits each download). */
+  assessmentReportPdf: async (params: { id: string }) => {
+    const base64 = (await request(AssessmentReportPdfDocument, params)).assessmentReportPdf;
+    return { data: Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)) };
+  },
   /** Head office's counts across the network. */
   accreditationPipeline: async () => ({ data: (await request(AccreditationPipelineDocument)).accreditationPipeline }),
   /** Every step of one accreditation, oldest first. */

@@ -97,10 +97,10 @@ export function AccreditationPipeline() {
       ) : (
         <>
           <Grid container spacing={2}>
-            <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
               <Headline count={data.candidatesOverdue} label="Candidates overdue" hint="Past their 6 months without an award" to={list({ candidateOverdue: true })} />
             </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
               <Headline
                 count={data.renewalsWithinSixMonths}
                 label="Renewals due within 6 months"
@@ -108,7 +108,15 @@ export function AccreditationPipeline() {
                 to={list({ expiringWithinMonths: 6 })}
               />
             </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+              <Headline
+                count={data.overdueActions}
+                label="Overdue actions"
+                hint="Actions of action plans open or returned past their due date"
+                to={{ pathname: '/ActionPlanItem', search: `?filter=${encodeURIComponent(JSON.stringify({ status: 'OVERDUE' }))}` }}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
               <Headline
                 count={data.publiclyListedCentres}
                 label="Centres shown to the public"
