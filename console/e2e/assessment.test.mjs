@@ -204,7 +204,9 @@ test('the assessor records a finding on every standard as they go, at a tabletâ€
 });
 
 test('head office decides with an action plan (a plain award refused in the serverâ€™s words)', async () => {
+  // The page is still open from the first test: a change of hash alone would not load it afresh.
   await national.goto(`${BASE_URL}/#/Assessment/${encodeURIComponent(fixture.assessment)}/show`);
+  await national.reload();
   await national.getByRole('heading', { name: 'Report summary' }).waitFor();
   await national.getByText(stamp).first().waitFor();
   assert.equal(await national.getByRole('button', { name: 'Reassign' }).count(), 0, 'no reassigning once submitted');
@@ -259,7 +261,7 @@ test('orgadmin1 submits evidence; the assessor returns it, then signs it off aft
     await member.getByRole('button', { name: 'Submit evidence' }).click();
     const dialog = member.getByRole('dialog');
     await dialogShown(member);
-    await dialog.getByLabel('Evidence').fill(note);
+    await dialog.getByRole('textbox', { name: 'Evidence' }).fill(note);
     await dialog.getByRole('button', { name: 'Submit evidence' }).click();
     await member.getByText('Evidence submitted', { exact: true }).first().waitFor();
     await dialog.waitFor({ state: 'detached' });
@@ -319,7 +321,7 @@ test("head office's Actions list; an action made overdue is flagged and 'Suspend
   await dialogShown(national);
   const yesterday = new Date(Date.now() - 86_400_000).toLocaleDateString('en-GB', { timeZone: 'Europe/London' });
   await dialog.getByLabel('Due on').fill(yesterday);
-  await dialog.getByLabel('Owner').fill('Centre manager');
+  await dialog.getByRole('textbox', { name: 'Owner' }).fill('Centre manager');
   await dialog.getByRole('button', { name: 'Change due date or owner' }).click();
   await national.getByText('Action changed').waitFor();
   await national.getByText(`${yesterday} (overdue)`).waitFor();
