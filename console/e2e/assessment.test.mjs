@@ -17,7 +17,7 @@ let assessor;
 let member;
 const stamp = Date.now().toString(36);
 /** The accreditation visited, its centre, and the visit once planned. */
-const fixture = { accreditation: undefined, centre: undefined, assessment: undefined, standards: 0, actions: [] };
+const fixture = { accreditation: undefined, centre: undefined, assessment: undefined, standards: 0, actions: [], visitDate: undefined };
 
 const londonToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 const uk = (iso) => iso.split('-').reverse().join('/');
@@ -75,6 +75,7 @@ before(async () => {
   fixture.accreditation = chosen;
   const { Centre } = await gql(national, 'query($id: ID!) { Centre(id: $id) { id name } }', { id: chosen.centreId });
   fixture.centre = Centre;
+  fixture.visitDate = new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 
   assessor = await newPage(browser);
   await wide(assessor);
@@ -127,12 +128,22 @@ test('head office plans a visit for the demo assessor from the accreditation pag
   await settled(national);
   await screenshot(national, 'assessment-show-planned');
   assert.deepEqual(await seriousViolations(national), []);
+
+  // Reassign: the same assessor, the visit moved to tomorrow.
+  await national.getByRole('button', { name: 'Reassign' }).click();
+  const reassign = national.getByRole('dialog');
+  await dialogShown(national);
+  await reassign.getByLabel('Visit date').fill(uk(fixture.visitDate));
+  assert.deepEqual(await seriousViolations(national), []);
+  await reassign.getByRole('button', { name: 'Reassign' }).click();
+  await national.getByText('Visit reassigned').waitFor();
+  await national.getByRole('heading', { name: `Visit of ${uk(fixture.visitDate)}: ${fixture.centre.name}` }).waitFor();
 });
 
 test('the assessor records a finding on every standard as they go, at a tablet’s width too, and submits the report', async () => {
   await assessor.getByRole('menuitem', { name: 'My visits' }).click();
   await assessor.getByRole('heading', { name: 'My visits', level: 1 }).waitFor();
-  const row = assessor.getByRole('table', { name: 'My visits' }).locator('tbody tr', { hasText: fixture.centre.name }).filter({ hasText: uk(londonToday()) }).first();
+  const row = assessor.getByRole('table', { name: 'My visits' }).locator('tbody tr', { hasText: fixture.centre.name }).filter({ hasText: uk(fixture.visitDate) }).first();
   await row.getByText('Planned').waitFor();
   await row.getByText(`${fixture.standards} standards of ${fixture.standards}`).waitFor();
   await settled(assessor);

@@ -1,4 +1,4 @@
-import { AutocompleteInput, Datagrid, FunctionField, List, ReferenceField, ReferenceInput, SelectInput, TextField } from 'react-admin';
+import { AutocompleteInput, Datagrid, FunctionField, List, NullableBooleanInput, ReferenceField, ReferenceInput, SelectInput, TextField } from 'react-admin';
 import type { ActionStatus } from '../../gql/graphql';
 import { ukDate } from '../../labels';
 import { ActionStatusChip } from '../assessments/Chips';
@@ -10,6 +10,7 @@ const statusChoices = (Object.keys(ACTION_STATUS_LABELS) as ActionStatus[]).map(
 
 const filters = [
   <SelectInput key="status" source="status" label="Status" choices={statusChoices} alwaysOn />,
+  <NullableBooleanInput key="open" source="open" label="Not yet signed off" trueLabel="Yes" falseLabel="No (signed off)" nullLabel="Either" alwaysOn sx={{ minWidth: 200 }} />,
   <ReferenceInput key="centreId" source="centreId" reference="Centre" alwaysOn>
     <AutocompleteInput label="Centre" optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 260 }} />
   </ReferenceInput>,
