@@ -173,25 +173,42 @@ test('the assessor records a finding on every standard as they go, at a tabletâ€
   await second.getByRole('radio', { name: 'Met with conditions' }).check();
   await assessor.getByText(`2 of ${fixture.standards} recorded`).waitFor();
 
+  // A save that fails says so beside its standard, in the server's words, and is tried again from there.
+  const third = groups.nth(2);
+  const thirdCode = (await third.getAttribute('aria-label')).replace('Outcome of ', '');
+  const failure = 'The server is restarting: try again in a moment';
+  await assessor.route(`${BASE_URL}/graphql`, async (route) => {
+    if (route.request().postDataJSON()?.query?.includes('mutation ConsoleSaveFindings')) {
+      await route.fulfill({ json: { errors: [{ message: failure, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } });
+    } else await route.continue();
+  });
+  await third.getByRole('radio', { name: 'Met', exact: true }).check();
+  await assessor.getByRole('status', { name: `Finding on ${thirdCode}` }).getByText(`Not saved: ${failure}`).waitFor();
+  await assessor.getByText(`2 of ${fixture.standards} recorded`).waitFor();
+  await assessor.unroute(`${BASE_URL}/graphql`);
+  await assessor.getByRole('button', { name: `Save ${thirdCode} again` }).click();
+  await assessor.getByRole('status', { name: `Finding on ${thirdCode}` }).getByText('Saved').waitFor();
+  await assessor.getByText(`3 of ${fixture.standards} recorded`).waitFor();
+
   // Submitting now is refused in the server's words, naming the standards still without a finding.
   await assessor.getByLabel('Summary of the visit').fill(`A well-run centre; two matters to put right (${stamp})`);
   await assessor.getByRole('button', { name: 'Submit report' }).click();
   const refusal = assessor.getByRole('alert').filter({ hasText: 'no finding yet' });
   await refusal.waitFor();
-  assert.match(await refusal.innerText(), new RegExp(`${fixture.standards - 2} standards have no finding yet: \\d`));
+  assert.match(await refusal.innerText(), new RegExp(`${fixture.standards - 3} standards have no finding yet: \\d`));
 
   // At 768 px (a tablet): no horizontal scroll, controls of touch size.
   await assessor.setViewportSize({ width: 768, height: 1024 });
   await settled(assessor);
   const widths = await assessor.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   assert.ok(widths.scroll <= widths.client, `no horizontal scroll at 768 px (${widths.scroll} > ${widths.client})`);
-  const option = await groups.nth(2).locator('label').first().boundingBox();
+  const option = await groups.nth(3).locator('label').first().boundingBox();
   assert.ok(option.height >= 44, `an outcome's target is at least 44 px high (${option.height})`);
   await screenshot(assessor, 'assessment-findings-768');
   assert.deepEqual(await seriousViolations(assessor), []);
 
   // The rest met, one at a time (each saved as it is chosen).
-  for (let i = 2; i < fixture.standards; i += 1) await groups.nth(i).getByRole('radio', { name: 'Met', exact: true }).check();
+  for (let i = 3; i < fixture.standards; i += 1) await groups.nth(i).getByRole('radio', { name: 'Met', exact: true }).check();
   await assessor.getByText(`${fixture.standards} of ${fixture.standards} recorded`).waitFor({ timeout: 30_000 });
   await eventually(async () => (await assessor.getByText('Savingâ€¦').count()) === 0, { message: 'every finding saved', timeout: 20_000 });
   await wide(assessor);
@@ -353,6 +370,26 @@ test("head office's Actions list; an action made overdue is flagged and 'Suspend
   await screenshot(national, 'assessment-suspend-overdue-dialog');
   assert.deepEqual(await seriousViolations(national), []);
   await national.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+});
+
+test("coordinator1 sees an action with 'Submit evidence' when it is their centre's, and not at all otherwise", async () => {
+  const page = await newPage(browser);
+  await wide(page);
+  await signIn(page, 'coordinator1@naccc.test');
+  const { me } = await gql(page, '{ me { grants { centreIds } } }');
+  const theirs = me.grants[0].centreIds.includes(fixture.centre.id);
+  const open = fixture.actions.find((a) => !a.description.includes(stamp)) ?? fixture.actions[1];
+  await page.goto(`${BASE_URL}/#/ActionPlanItem/${encodeURIComponent(open.id)}/show`);
+  if (theirs) {
+    await page.getByRole('button', { name: 'Submit evidence' }).waitFor();
+    for (const name of ['Sign off', 'Return', 'Change due date or owner']) assert.equal(await page.getByRole('button', { name }).count(), 0, name);
+  } else {
+    await page.getByText(/could not be loaded|no such action/).waitFor();
+    assert.equal(await page.getByText(fixture.centre.name).count(), 0, 'nothing of another centre is shown');
+  }
+  await settled(page);
+  await screenshot(page, 'assessment-action-coordinator');
+  await page.context().close();
 });
 
 test('the training team sees nothing of assessments', async () => {

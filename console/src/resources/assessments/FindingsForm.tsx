@@ -42,18 +42,21 @@ export function useAssessment(id: string) {
   return useQuery({ queryKey: assessmentQueryKey(id), queryFn: async () => (await dataProvider.assessment({ id })).data });
 }
 
-function SaveStatus({ save, code }: { save: SaveState; code: string }) {
+function SaveStatus({ save, code, onRetry }: { save: SaveState; code: string; onRetry: () => void }) {
   const text =
     save.state === 'saving' ? 'Saving…' : save.state === 'saved' ? 'Saved' : save.state === 'error' ? `Not saved: ${save.message ?? 'the server refused it'}` : '';
   return (
-    <Typography
-      role="status"
-      aria-label={`Finding on ${code}`}
-      variant="body2"
-      sx={{ minHeight: 24, fontWeight: 500, color: save.state === 'error' ? 'error.main' : save.state === 'saved' ? 'success.dark' : 'text.secondary' }}
-    >
-      {text}
-    </Typography>
+    <Box display="flex" alignItems="center" gap={1} flexWrap="wrap" sx={{ minHeight: 24 }}>
+      <Typography
+        role="status"
+        aria-label={`Finding on ${code}`}
+        variant="body2"
+        sx={{ fontWeight: 500, color: save.state === 'error' ? 'error.main' : save.state === 'saved' ? 'success.dark' : 'text.secondary' }}
+      >
+        {text}
+      </Typography>
+      {save.state === 'error' && <Button label={`Save ${code} again`} onClick={onRetry} sx={{ minHeight: 44 }} />}
+    </Box>
   );
 }
 
@@ -138,7 +141,7 @@ function StandardFinding({ standard, draft, save, onChange, onSave }: {
           helperText="For example: policy folder, p. 12"
         />
       </Box>
-      <SaveStatus save={save} code={standard.code} />
+      <SaveStatus save={save} code={standard.code} onRetry={() => onSave(draft)} />
     </Box>
   );
 }
