@@ -28,9 +28,10 @@ import { request } from './request';
  * typed document listed in schema/persisted-documents.json by `pnpm codegen`.
  */
 
+/** The latest 100 visits by date (upcoming ones first); the page orders them by status. */
 const MyVisitsDocument = graphql(`
   query ConsoleMyVisits($filter: AssessmentFilter) {
-    allAssessments(filter: $filter, perPage: 100, sortField: "visitDate", sortOrder: "ASC") {
+    allAssessments(filter: $filter, perPage: 100, sortField: "visitDate", sortOrder: "DESC") {
       id
       status
       visitDate
