@@ -11,6 +11,11 @@ import { TRAINING_MATRIX_PATH } from './pages/training-matrix/path';
 import { TrainingMatrixPage } from './pages/training-matrix/TrainingMatrixPage';
 import { TRAINING_COMPLIANCE_PATH, TrainingCompliance } from './pages/training-compliance/TrainingCompliance';
 import accreditations from './resources/accreditations';
+import actionPlanItems from './resources/action-plan-items';
+import assessments from './resources/assessments';
+import { FindingsForm } from './resources/assessments/FindingsForm';
+import { MyVisits } from './resources/assessments/MyVisits';
+import { MY_VISITS_PATH } from './resources/assessments/paths';
 import auditEvents from './resources/audit-events';
 import centres from './resources/centres';
 import courses from './resources/courses';
@@ -53,11 +58,18 @@ export function App() {
         <Route path={TRAINING_COMPLIANCE_PATH} element={<TrainingCompliance />} />
         {/* Case-sensitive: react-router matches paths regardless of case, and /Accreditation is the list. */}
         <Route path={ACCREDITATION_PIPELINE_PATH} caseSensitive element={<AccreditationPipeline />} />
+        <Route path={MY_VISITS_PATH} element={<MyVisits />} />
       </CustomRoutes>
       <Resource name="Organisation" {...organisations} />
       <Resource name="Centre" {...centres} />
       {/* No menu entry of its own: head office reaches it from the pipeline, everyone from a centre's page. */}
       <Resource name="Accreditation" {...accreditations} />
+      {/* A visit's page; its findings form (the assessor's, at a tablet's width too). */}
+      <Resource name="Assessment" {...assessments}>
+        <Route path=":id/findings" element={<FindingsForm />} />
+      </Resource>
+      {/* Head office's list of actions across the network (menu 'Actions'); everyone else reaches an action from its accreditation. */}
+      <Resource name="ActionPlanItem" {...actionPlanItems} />
       <Resource name="Person" {...people} />
       {/* Shown on a person's page only (no menu entry, no pages of its own): the safeguarding leads' records. */}
       <Resource name="DbsCheck" recordRepresentation="issueDate" />

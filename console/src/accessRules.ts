@@ -83,6 +83,20 @@ const CUSTOM_ACTIONS: Record<string, Record<string, Operation>> = {
     transition: mutation('transitionAccreditation'),
     start: mutation('startAccreditation'),
   },
+  // Visits: head office plans, reassigns and decides; the assigned assessor (or head office) records findings and submits the report.
+  Assessment: {
+    plan: mutation('planAssessment'),
+    reassign: mutation('reassignAssessment'),
+    record: mutation('saveFindings'),
+    decide: mutation('decideAssessment'),
+  },
+  // Actions: the centre's admins and coordinators submit evidence; the visit's assessor or head
+  // office reviews it; head office changes due dates and owners (edit) and suspends for overdue ones.
+  ActionPlanItem: {
+    evidence: mutation('submitActionEvidence'),
+    review: mutation('reviewActionEvidence'),
+    suspend: mutation('suspendForOverdueActions'),
+  },
   CourseSession: {
     enrol: mutation('enrolInSession'),
     requestPlaces: mutation('requestSessionPlaces'),

@@ -8,6 +8,7 @@ import { trainingTeamOperations } from './trainingTeam';
 import { memberTrainingOperations } from './memberTraining';
 import { standardsOperations } from './standards';
 import { accreditationOperations } from './accreditation';
+import { assessmentOperations } from './assessment';
 import { GRAPHQL_URL } from './request';
 
 /**
@@ -68,7 +69,7 @@ const resources: DataProvider = {
   deleteMany: (resource, params) => graphQLProvider.deleteMany(resource, params).catch(rethrowAsHttpError),
 };
 
-export const dataProvider = { ...resources, ...operations, ...trainingTeamOperations, ...memberTrainingOperations, ...standardsOperations, ...accreditationOperations };
+export const dataProvider = { ...resources, ...operations, ...trainingTeamOperations, ...memberTrainingOperations, ...standardsOperations, ...accreditationOperations, ...assessmentOperations };
 
 export type ConsoleDataProvider = typeof dataProvider;
 

@@ -1,8 +1,11 @@
+import ChecklistIcon from '@mui/icons-material/Checklist';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import InsightsIcon from '@mui/icons-material/Insights';
 import TableChartIcon from '@mui/icons-material/TableChart';
 import VerifiedIcon from '@mui/icons-material/Verified';
 import { CanAccess, Menu as RaMenu } from 'react-admin';
 import { ACCREDITATION_PIPELINE_PATH } from '../pages/accreditation/AccreditationPipeline';
+import { MY_VISITS_PATH } from '../resources/assessments/paths';
 import { TRAINING_COMPLIANCE_PATH } from '../pages/training-compliance/TrainingCompliance';
 import { TRAINING_MATRIX_PATH } from '../pages/training-matrix/path';
 import { usePermissionsOrEmpty } from '../scope';
@@ -29,6 +32,9 @@ export function Menu() {
       <CanAccess resource="Accreditation" action="pipeline">
         <RaMenu.Item to={ACCREDITATION_PIPELINE_PATH} primaryText="Accreditation" leftIcon={<VerifiedIcon />} />
       </CanAccess>
+      {/* Head office's actions across the network; an assessor's visits. */}
+      {face === 'NATIONAL' && <RaMenu.ResourceItem name="ActionPlanItem" primaryText="Actions" leftIcon={<ChecklistIcon />} />}
+      {face === 'ASSESSOR' && <RaMenu.Item to={MY_VISITS_PATH} primaryText="My visits" leftIcon={<FactCheckIcon />} />}
       <RaMenu.ResourceItem name="Person" primaryText="People" />
       {(face === 'ORGANISATION' || face === 'CENTRE') && (
         <RaMenu.Item to={TRAINING_MATRIX_PATH} primaryText="Training compliance" leftIcon={<TableChartIcon />} />

@@ -2,6 +2,7 @@ import { Alert, Box, Grid, Typography } from '@mui/material';
 import { CanAccess, FunctionField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useGetOne, useRecordContext } from 'react-admin';
 import { seesWholeNetwork } from '../../access';
 import { ACCREDITATION_KIND_LABELS, ukDate } from '../../labels';
+import { AccreditationVisits } from '../assessments/AccreditationVisits';
 import { Section } from '../../layout/Section';
 import { usePermissionsOrEmpty } from '../../scope';
 import type { Centre } from '../centres/types';
@@ -104,6 +105,7 @@ export function AccreditationShow() {
             </SimpleShowLayout>
           </Grid>
         </Grid>
+        <AccreditationVisits />
         <HistorySection />
       </Box>
     </Show>

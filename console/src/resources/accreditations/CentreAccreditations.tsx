@@ -15,6 +15,19 @@ import { countdown } from './words';
 
 type CentreWithVisibility = Centre & { publiclyVisible?: boolean | null };
 
+/** "2 open actions, 1 overdue" (the resource's document reads both counts; the colour repeats the words). */
+function OpenActions({ accreditation }: { accreditation: Accreditation & { openActions?: number; overdueActions?: number } }) {
+  const open = accreditation.openActions ?? 0;
+  const overdue = accreditation.overdueActions ?? 0;
+  if (open === 0) return null;
+  return (
+    <Typography component="span" sx={{ color: overdue ? '#b71c1c' : undefined, fontWeight: overdue ? 600 : undefined }}>
+      · {open} open {open === 1 ? 'action' : 'actions'}
+      {overdue ? `, ${overdue} overdue` : ''}
+    </Typography>
+  );
+}
+
 /**
  * A centre's page: each of its accreditations (kind, state in words, expiry and where it stands),
  * whether the public sees the centre and why not, a link to each accreditation's page, and head
@@ -57,6 +70,7 @@ export function CentreAccreditations() {
               </Link>
               <AccreditationStateChip state={accreditation.state} />
               <Typography component="span">{countdown(accreditation, false)}</Typography>
+              <OpenActions accreditation={accreditation} />
             </ListItem>
           ))}
         </List>
