@@ -7,6 +7,7 @@
 // head office's Actions list, an action made overdue and "Suspend for overdue actions" offered;
 // the training team sees none of it; the same pages against the safelisted server.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { seriousViolations } from './axe.mjs';
 import { BASE_URL, DEMO_PASSWORD, eventually, graphql, launch, newPage, screenshot, signIn } from './browser.mjs';
@@ -267,6 +268,21 @@ test('head office decides with an action plan (a plain award refused in the serv
   fixture.actions = Assessment.actions;
   const { Accreditation } = await gql(national, 'query($id: ID!) { Accreditation(id: $id) { state } }', { id: fixture.accreditation.id });
   assert.equal(Accreditation.state, 'ACCREDITED');
+});
+
+test("orgadmin1 downloads the decided visit's report as a PDF (the audit trail records the export)", async () => {
+  await member.goto(`${BASE_URL}/#/Assessment/${encodeURIComponent(fixture.assessment)}/show`);
+  await member.reload();
+  await member.getByRole('heading', { name: 'Decision' }).waitFor();
+  const [download] = await Promise.all([member.waitForEvent('download'), member.getByRole('button', { name: 'Download report (PDF)' }).click()]);
+  assert.match(download.suggestedFilename(), /^assessment-report-.+\.pdf$/);
+  const bytes = await readFile(await download.path());
+  assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
+  assert.ok(bytes.length > 2000, 'a report with its findings');
+  const { allAuditEvents } = await gql(national, 'query($filter: AuditEventFilter) { allAuditEvents(filter: $filter) { action } }', {
+    filter: { entityType: 'Assessment', action: 'EXPORT', entityId: fixture.assessment },
+  });
+  assert.equal(allAuditEvents.length, 1, 'the download is in the audit trail');
 });
 
 test('orgadmin1 submits evidence; the assessor returns it, then signs it off after it is submitted again', async () => {

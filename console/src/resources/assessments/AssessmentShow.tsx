@@ -6,6 +6,7 @@ import { Link as RouterLink, useParams } from 'react-router-dom';
 import { Section } from '../../layout/Section';
 import { ukDate } from '../../labels';
 import { accreditationPath, centrePath } from '../accreditations/links';
+import { ReportDownloadButton } from '../../pages/accreditation/ReportDownloadButton';
 import { ActionsTable } from './ActionsTable';
 import { STANDARD_SET_KIND_LABELS } from '../standards/words';
 import { AssessmentStatusChip } from './Chips';
@@ -61,6 +62,7 @@ export function AssessmentShow() {
             )}
             {open && mayReassign && <ReassignButton assessment={assessment} onDone={refresh} />}
             {assessment.status === 'REPORT_SUBMITTED' && mayDecide && <DecideButton assessment={assessment} onDone={refresh} />}
+            <ReportDownloadButton assessment={assessment} />
           </Box>
         </Box>
         <Box display="grid" gridTemplateColumns={{ xs: '1fr', sm: '1fr 1fr', md: 'repeat(3, 1fr)' }} gap={2} mt={2}>
