@@ -22,7 +22,7 @@ const filters = [
  */
 export function ActionPlanItemList() {
   return (
-    <List filters={filters} filterDefaultValues={{ open: true }} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25} exporter={false} title="Actions">
+    <List filters={filters} actions={false} filterDefaultValues={{ open: true }} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25} exporter={false} title="Actions">
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="description" label="Action" sortable={false} />
         <ReferenceField source="centreId" reference="Centre" label="Centre" link={false} sortable={false}>
