@@ -196,6 +196,7 @@ describe('assessments and action plans', () => {
     const orgB = await insertOrganisation(t.db, 'Bravo Contact');
     centreA = await insertCentre(t.db, orgA, 'Alpha Centre');
     await insertCentre(t.db, orgB, 'Bravo Centre');
+    await insertCentre(t.db, orgA, 'Alpha Annexe');
     // A published version of the supported centres' standards: two areas, three standards; and a standard of another set.
     const [set] = await t.db.ownerQuery<{ id: string }>(`insert into standard_set (id, kind, version_label, effective_on) values (gen_random_uuid(), 'SUPPORTED_CENTRES', '2026', '2026-04-01') returning id`);
     for (const [area, number, codes] of [['Service management', '1', ['1.1', '1.2']], ['Staffing', '2', ['2.1']]] as const) {
@@ -349,6 +350,30 @@ describe('assessments and action plans', () => {
     const suspended = dataOf(await national.graphql(SuspendOverdue, { accreditationId: accreditation })).suspendForOverdueActions!;
     expect(suspended).toMatchObject({ state: 'SUSPENDED', overdueActions: 1, centre: { publiclyVisible: false } });
     expect(suspended.history.at(-1)!.reason).toBe('Overdue actions: 2.1 Standard 2.1: Rota short on Saturdays (due 01/06/2026)');
+  });
+
+  it('refusing leaves the accreditation where it was, and still sets an action for each finding that needs one', async () => {
+    const [acc] = await t.db.ownerQuery<{ id: string }>(
+      `insert into accreditation (id, centre_id, organisation_id, kind, state, candidate_since, state_changed_on)
+       select gen_random_uuid(), c.id, c.organisation_id, 'ACCREDITATION', 'CANDIDATE', '2026-04-01', '2026-04-01' from centre c where c.name = 'Alpha Annexe' returning id`,
+    );
+    const visit = dataOf(await national.graphql(Plan, { accreditationId: acc!.id, assessorUserId: assessorId, visitDate: '2026-06-01' })).planAssessment!;
+    dataOf(
+      await assessor.graphql(Save, {
+        assessmentId: visit.id,
+        findings: [
+          { standardId: standard['1.1']!, outcome: 'NOT_MET', note: 'No statement of purpose' },
+          { standardId: standard['1.2']!, outcome: 'NOT_MET' },
+          { standardId: standard['2.1']!, outcome: 'MET' },
+        ],
+      }),
+    );
+    dataOf(await assessor.graphql(Submit, { id: visit.id, summary: 'Not ready yet' }));
+    const refused = dataOf(await national.graphql(Decide, { id: visit.id, decision: 'REFUSE', reason: 'Two standards not met' })).decideAssessment!;
+    expect(refused).toMatchObject({ status: 'DECIDED', decision: 'REFUSE' });
+    expect(refused.actions.map((a) => a.description)).toEqual(['1.1 Standard 1.1: No statement of purpose', '1.2 Standard 1.2']);
+    const [row] = await t.db.ownerQuery<{ state: string; awarded_on: string | null }>('select state, awarded_on from accreditation where id = $1', [acc!.id]);
+    expect(row).toEqual({ state: 'CANDIDATE', awarded_on: null });
   });
 
   it('reassigning a visit takes it, and the centre, away from the first assessor', async () => {
