@@ -1,6 +1,7 @@
 import { Faker, en, en_GB } from '@faker-js/faker';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { preparedQuery } from '../db/prepared-query';
 import type { SeededCentre } from './steps/centres';
 import type { DemoAccount } from './steps/demo-accounts';
 import type { SeededOrganisation } from './steps/organisations';
@@ -97,4 +98,16 @@ export function apportion<K extends string>(total: number, weights: Readonly<Rec
 
 export async function insertInChunks<T>(rows: T[], size: number, insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
+
+/**
+ * Rows in bulk: one INSERT ... SELECT per 2,000, the rows travelling as one JSON parameter read by
+ * `columns` (name to SQL type; other keys of a row are ignored). For tens of thousands of rows, a
+ * second or two less than MikroORM's insertMany, which writes every value into the statement's
+ * text. The audit triggers record each row, as they do for the rest of the seed.
+ */
+export async function insertJsonRows(em: EntityManager, table: string, columns: Readonly<Record<string, string>>, rows: readonly object[]): Promise<void> {
+  const names = Object.keys(columns).join(', ');
+  const text = `insert into ${table} (${names}) select ${names} from jsonb_to_recordset($1::jsonb) as x(${Object.entries(columns).map(([name, type]) => `${name} ${type}`).join(', ')})`;
+  await insertInChunks([...rows], 2000, (chunk) => preparedQuery(em, text, [JSON.stringify(chunk)]));
 }

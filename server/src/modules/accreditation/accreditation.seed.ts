@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ukDate } from '../../common/dates';
-import { preparedQuery } from '../../db/prepared-query';
-import { SEED_AS_OF, insertInChunks, weightedPick, type SeedContext, type SeededNetwork } from '../../seed/seed-context';
+import { addDays, ukDate } from '../../common/dates';
+import { SEED_AS_OF, insertJsonRows, weightedPick, type SeedContext, type SeededNetwork } from '../../seed/seed-context';
 import { demoScopes } from '../../seed/steps/demo-accounts';
 import { ServiceType } from '../centre/centre.enums';
 import { addMonths, candidateDueBy, expiryOf, renewalDueFrom } from './accreditation.dates';
@@ -55,7 +54,7 @@ export async function seedAccreditation(ctx: SeedContext, network: SeededNetwork
     const steps: Step[] = [];
     const apply = (since: string) => steps.push({ action: null, from: null, to: State.CANDIDATE, on: since, reason: 'Application and signed working agreement received' });
     if (shape === 'CANDIDATE') {
-      const since = day(addMonths(asOf, -8), addDaysIso(asOf, -1));
+      const since = day(addMonths(asOf, -8), addDays(asOf, -1));
       apply(since);
       return { state: State.CANDIDATE, candidateSince: since, awardedOn: null, steps };
     }
@@ -77,11 +76,11 @@ export async function seedAccreditation(ctx: SeedContext, network: SeededNetwork
     }
     if (shape === 'LAPSED') {
       const expires = expiryOf(awardedOn);
-      steps.push({ action: Action.LAPSE, from: State.RENEWAL_DUE, to: State.LAPSED, on: addDaysIso(expires, 1), reason: `Lapsed: expired on ${ukDate(expires)} without renewal` });
+      steps.push({ action: Action.LAPSE, from: State.RENEWAL_DUE, to: State.LAPSED, on: addDays(expires, 1), reason: `Lapsed: expired on ${ukDate(expires)} without renewal` });
       state = State.LAPSED;
     }
     if (shape === 'SUSPENDED' || shape === 'REMOVED') {
-      const on = day(addDaysIso(awardedOn, 7), addDaysIso(asOf, -1));
+      const on = day(addDays(awardedOn, 7), addDays(asOf, -1));
       steps.push({ action: Action.SUSPEND, from: State.ACCREDITED, to: State.SUSPENDED, on, reason: 'Operating outside the standards: safeguarding concerns raised after a visit' });
       state = State.SUSPENDED;
       if (shape === 'REMOVED') {
@@ -90,7 +89,7 @@ export async function seedAccreditation(ctx: SeedContext, network: SeededNetwork
       }
     }
     if (shape === 'WITHDRAWN') {
-      steps.push({ action: Action.WITHDRAW, from: State.ACCREDITED, to: State.WITHDRAWN, on: day(addDaysIso(awardedOn, 7), addDaysIso(asOf, -1)), reason: 'The organisation closed the centre' });
+      steps.push({ action: Action.WITHDRAW, from: State.ACCREDITED, to: State.WITHDRAWN, on: day(addDays(awardedOn, 7), addDays(asOf, -1)), reason: 'The organisation closed the centre' });
       state = State.WITHDRAWN;
     }
     return { state, candidateSince: since, awardedOn: [State.CANDIDATE].includes(state) ? null : awardedOn, steps };
@@ -152,8 +151,8 @@ export async function seedAccreditation(ctx: SeedContext, network: SeededNetwork
       }
     }
   }
-  await insert(ctx, 'accreditation', ACCREDITATION_COLUMNS, accreditations);
-  await insert(ctx, 'accreditation_transition', TRANSITION_COLUMNS, transitions);
+  await insertJsonRows(ctx.em, 'accreditation', ACCREDITATION_COLUMNS, accreditations);
+  await insertJsonRows(ctx.em, 'accreditation_transition', TRANSITION_COLUMNS, transitions);
   await seedAssessments(ctx, seeded, assessed.userId);
   ctx.logger.debug({ accreditations: accreditations.length, transitions: transitions.length, candidateDue: candidateDueBy(asOf) }, 'accreditation seeded');
 }
@@ -167,13 +166,5 @@ const TRANSITION_COLUMNS = {
   occurred_at: 'timestamptz', on_date: 'date', created_at: 'timestamptz',
 } as const;
 
-export async function insert(ctx: SeedContext, table: string, columns: Readonly<Record<string, string>>, rows: Array<Record<string, unknown>>): Promise<void> {
-  const names = Object.keys(columns).join(', ');
-  const text = `insert into ${table} (${names}) select ${names} from jsonb_to_recordset($1::jsonb) as x(${Object.entries(columns).map(([name, type]) => `${name} ${type}`).join(', ')})`;
-  await insertInChunks(rows, 2000, (chunk) => preparedQuery(ctx.em, text, [JSON.stringify(chunk)]));
-}
 
-export function addDaysIso(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ukDate } from '../../common/dates';
+import { addDays, ukDate } from '../../common/dates';
 import { preparedQuery } from '../../db/prepared-query';
-import { SEED_AS_OF, weightedPick, type SeedContext } from '../../seed/seed-context';
+import { SEED_AS_OF, insertJsonRows, weightedPick, type SeedContext } from '../../seed/seed-context';
 import { addMonths } from './accreditation.dates';
 import { AccreditationKind, AccreditationState } from './accreditation.enums';
-import { addDaysIso, insert } from './accreditation.seed';
 import { standardsKind } from './assessment.service';
 import { CentreKind } from '../centre/centre.enums';
 
@@ -85,10 +84,10 @@ export async function seedAssessments(ctx: SeedContext, accreditations: SeededAc
 
     accreditation.awards.forEach((awardedOn, n) => {
       const latest = n === accreditation.awards.length - 1;
-      const set = versionAt(kind, addDaysIso(awardedOn, -21));
+      const set = versionAt(kind, addDays(awardedOn, -21));
       if (!set) return;
       const id = randomUUID();
-      const visit = addDaysIso(awardedOn, -21);
+      const visit = addDays(awardedOn, -21);
       const withFindings = ctx.scale <= 1 || faker.number.int(9) === 0;
       const outcomes = withFindings ? set.standards.map((standard) => ({ standard, outcome: weightedPick(faker, FINDINGS) })) : [];
       const needing = outcomes.filter((o) => o.outcome === 'NOT_MET' || o.outcome === 'MET_WITH_CONDITIONS');
@@ -100,11 +99,11 @@ export async function seedAssessments(ctx: SeedContext, accreditations: SeededAc
         visit_date: visit,
         status: 'DECIDED',
         report_summary: needing.length ? `Visited on ${ukDate(visit)}. Most standards met; ${needing.length} to address.` : `Visited on ${ukDate(visit)}. Every standard met or not applicable.`,
-        submitted_at: stamp(addDaysIso(awardedOn, -10)),
+        submitted_at: stamp(addDays(awardedOn, -10)),
         decision: needing.length ? 'AWARD_WITH_ACTION_PLAN' : 'AWARD',
         decision_reason: needing.length ? 'Accredited with an action plan' : 'Accredited: every standard met',
         decided_at: stamp(awardedOn),
-        created_at: stamp(addDaysIso(visit, -30)),
+        created_at: stamp(addDays(visit, -30)),
         updated_at: stamp(awardedOn),
       });
       for (const { standard, outcome } of outcomes) {
@@ -116,10 +115,10 @@ export async function seedAssessments(ctx: SeedContext, accreditations: SeededAc
         let status = actionStatusFor(faker, due, asOf);
         // The demo organisations' latest visit leaves one action to answer: open for orgadmin1's, overdue for orgadmin2's.
         if (latest && accreditation.demo && accreditation.demo !== 'assessed' && !actions.some((a) => a.organisation_id === accreditation.organisationId && a.demo)) {
-          due = accreditation.demo === 'first' ? addDaysIso(asOf, 30) : addDaysIso(asOf, -20);
+          due = accreditation.demo === 'first' ? addDays(asOf, 30) : addDays(asOf, -20);
           status = 'OPEN';
         }
-        const submitted = status === 'OPEN' ? null : stamp(addDaysIso(due, -14));
+        const submitted = status === 'OPEN' ? null : stamp(addDays(due, -14));
         actions.push({
           id: randomUUID(),
           assessment_id: id,
@@ -132,7 +131,7 @@ export async function seedAssessments(ctx: SeedContext, accreditations: SeededAc
           evidence_note: submitted ? 'Procedure written and adopted; copy in the centre file' : null,
           evidence_submitted_at: submitted,
           review_note: status === 'RETURNED' ? 'Please show it in use: minutes or a completed form' : null,
-          reviewed_at: status === 'SIGNED_OFF' || status === 'RETURNED' ? stamp(addDaysIso(due, -7)) : null,
+          reviewed_at: status === 'SIGNED_OFF' || status === 'RETURNED' ? stamp(addDays(due, -7)) : null,
           created_at: stamp(awardedOn),
           updated_at: stamp(awardedOn),
           demo: accreditation.demo && accreditation.demo !== 'assessed' ? true : undefined,
@@ -145,7 +144,7 @@ export async function seedAssessments(ctx: SeedContext, accreditations: SeededAc
       const set = versionAt(kind, asOf);
       if (!set) return;
       const planned = !assessments.some((a) => a.assessor_user_id === demoAssessor && a.status === 'PLANNED');
-      const visit = planned ? addDaysIso(asOf, 14) : addDaysIso(asOf, -2);
+      const visit = planned ? addDays(asOf, 14) : addDays(asOf, -2);
       const id = randomUUID();
       assessments.push({
         id,
@@ -154,8 +153,8 @@ export async function seedAssessments(ctx: SeedContext, accreditations: SeededAc
         assessor_user_id: demoAssessor,
         visit_date: visit,
         status: planned ? 'PLANNED' : 'IN_PROGRESS',
-        created_at: stamp(addDaysIso(asOf, -30)),
-        updated_at: stamp(addDaysIso(asOf, -1)),
+        created_at: stamp(addDays(asOf, -30)),
+        updated_at: stamp(addDays(asOf, -1)),
       });
       if (!planned) {
         for (const standard of set.standards.slice(0, Math.ceil(set.standards.length / 2))) {
@@ -166,16 +165,16 @@ export async function seedAssessments(ctx: SeedContext, accreditations: SeededAc
   });
 
   for (const [userId, centres] of centresOf) grants.push({ id: randomUUID(), user_id: userId, role: 'ASSESSOR', centre_ids: `{${[...centres].join(',')}}`, created_at: '2024-01-08T09:00:00Z', updated_at: '2024-01-08T09:00:00Z' });
-  await insert(ctx, 'app_user', { id: 'uuid', email: 'text', display_name: 'text', created_at: 'timestamptz', updated_at: 'timestamptz' }, users);
-  await insert(ctx, 'user_grant', { id: 'uuid', user_id: 'uuid', role: 'text', centre_ids: 'uuid[]', created_at: 'timestamptz', updated_at: 'timestamptz' }, grants);
-  await insert(ctx, 'assessment', ASSESSMENT_COLUMNS, assessments);
-  await insert(ctx, 'finding', FINDING_COLUMNS, findings);
-  await insert(ctx, 'accreditation_action', ACTION_COLUMNS, actions.map(({ demo: _demo, ...row }) => row));
+  await insertJsonRows(ctx.em, 'app_user', { id: 'uuid', email: 'text', display_name: 'text', created_at: 'timestamptz', updated_at: 'timestamptz' }, users);
+  await insertJsonRows(ctx.em, 'user_grant', { id: 'uuid', user_id: 'uuid', role: 'text', centre_ids: 'uuid[]', created_at: 'timestamptz', updated_at: 'timestamptz' }, grants);
+  await insertJsonRows(ctx.em, 'assessment', ASSESSMENT_COLUMNS, assessments);
+  await insertJsonRows(ctx.em, 'finding', FINDING_COLUMNS, findings);
+  await insertJsonRows(ctx.em, 'accreditation_action', ACTION_COLUMNS, actions.map(({ demo: _demo, ...row }) => row));
 }
 
 /** Where an action of the seed stands on the as-of day, from its due date. */
 function actionStatusFor(faker: SeedContext['faker'], due: string, asOf: string): string {
-  if (due < addDaysIso(asOf, -30)) return weightedPick(faker, { SIGNED_OFF: 92, OPEN: 5, EVIDENCE_SUBMITTED: 3 });
+  if (due < addDays(asOf, -30)) return weightedPick(faker, { SIGNED_OFF: 92, OPEN: 5, EVIDENCE_SUBMITTED: 3 });
   if (due < asOf) return weightedPick(faker, { SIGNED_OFF: 50, EVIDENCE_SUBMITTED: 30, OPEN: 20 });
   return weightedPick(faker, { OPEN: 40, EVIDENCE_SUBMITTED: 30, RETURNED: 20, SIGNED_OFF: 10 });
 }
