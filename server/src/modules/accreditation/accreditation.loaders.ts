@@ -115,3 +115,27 @@ export function userNames(ctx: RequestContext): DataLoader<string, string | null
     }),
   );
 }
+
+/**
+ * Codes of the standards of each assessment's version with no finding yet, in the version's order,
+ * in one statement per batch (a list of visits asks it of every row).
+ */
+export function missingStandardsOf(ctx: RequestContext): DataLoader<string, string[]> {
+  return ctx.loader('accreditation.missingStandards', () =>
+    new DataLoader<string, string[]>(async (ids) => {
+      const binds = new Binds();
+      const rows = await preparedQuery<{ id: string; missing: string[] }>(
+        ctx.em,
+        `select a.id,
+                coalesce((select array_agg(s.code order by ar.position, s.position)
+                          from standard s join standard_area ar on ar.id = s.area_id
+                          where s.set_id = a.standard_set_id
+                            and not exists (select 1 from finding f where f.assessment_id = a.id and f.standard_id = s.id)), '{}') as missing
+         from assessment a where a.id = any (${binds.bind(uuidArray(ids))}::uuid[])`,
+        binds.values,
+      );
+      const missing = new Map(rows.map((row) => [row.id, row.missing]));
+      return ids.map((id) => missing.get(id) ?? []);
+    }),
+  );
+}

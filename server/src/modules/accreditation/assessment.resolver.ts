@@ -7,7 +7,7 @@ import { Centre } from '../centre/centre.entity';
 import { Standard, StandardSet } from '../standards';
 import { Accreditation } from './accreditation.entity';
 import { AccreditationKind } from './accreditation.enums';
-import { actionsOf, assessmentsOf, centreById, findingsOf, userNames } from './accreditation.loaders';
+import { actionsOf, assessmentsOf, centreById, findingsOf, missingStandardsOf, userNames } from './accreditation.loaders';
 import { ActionPlanService, actionStatus } from './action-plan.service';
 import { ActionPlanItem, Assessment, Finding } from './assessment.entity';
 import { ActionStatus } from './assessment.enums';
@@ -147,7 +147,7 @@ export class AssessmentResolver {
 
   @FieldResolver(() => [String], { description: 'Codes of the standards with no finding yet' })
   missingStandards(@Ctx() ctx: RequestContext, @Root() assessment: Assessment): Promise<string[]> {
-    return this.assessments.missingStandards(ctx, assessment);
+    return missingStandardsOf(ctx).load(assessment.id);
   }
 
   @FieldResolver(() => [ActionPlanItem])

@@ -14,6 +14,7 @@ import { Grant } from '../user/grant.entity';
 import { User } from '../user/user.entity';
 import { addMonths } from './accreditation.dates';
 import { Accreditation } from './accreditation.entity';
+import { missingStandardsOf } from './accreditation.loaders';
 import { AccreditationAction, AccreditationKind, AccreditationState } from './accreditation.enums';
 import { AccreditationService } from './accreditation.service';
 import { ActionPlanItem, Assessment, Finding } from './assessment.entity';
@@ -126,7 +127,7 @@ export class AssessmentService {
     this.requireRecorder(ctx, assessment);
     await requireVersion(ctx.em, assessment, args.version, 'This assessment has changed since you opened it: reload it');
     if (!OPEN.includes(assessment.status)) throw new BadUserInput('id', 'This report is already submitted');
-    const missing = await this.missingStandards(ctx, assessment);
+    const missing = await missingStandardsOf(ctx).load(assessment.id);
     if (missing.length) {
       const shown = missing.slice(0, 10).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
       throw new BadUserInput('id', `${missing.length} ${missing.length === 1 ? 'standard has' : 'standards have'} no finding yet: ${shown}`);
@@ -177,13 +178,6 @@ export class AssessmentService {
     assessment.decidedBy = ctx.identity ? ctx.em.getReference(User, ctx.identity.userId) : null;
     await ctx.em.flush();
     return assessment;
-  }
-
-  /** Codes of the version's standards with no finding yet, in order. */
-  async missingStandards(ctx: RequestContext, assessment: Assessment): Promise<string[]> {
-    const found = new Set((await ctx.em.find(Finding, { assessment }, { fields: ['standard'] })).map((finding) => finding.standard.id));
-    const all = await ctx.em.find(Standard, { set: assessment.standardSet.id }, { orderBy: [{ area: { position: 'asc' } }, { position: 'asc' }] });
-    return all.filter((standard) => !found.has(standard.id)).map((standard) => standard.code);
   }
 
   private async visible(ctx: RequestContext, id: string, field: string): Promise<Assessment> {
