@@ -42,7 +42,8 @@ export async function preparedQuery<Row>(em: EntityManager, text: string, values
  * `t.*`), made managed as em.find would make them: for the loaders nested documents call on every
  * request (an organisation, its centres), which em.find would write afresh as text, and Postgres
  * plan afresh with its row-level-security policies, each time. An entity already loaded in the
- * request takes the row's values (what was read is what is committed: changes are flushed first).
+ * request takes the row's values: these loaders serve field resolvers, which run after a mutation
+ * has flushed its changes, so the row read is the entity as it stands.
  */
 export async function preparedEntities<Entity extends object>(em: EntityManager, entity: EntityName<Entity>, text: string, values: readonly unknown[] = []): Promise<Entity[]> {
   const rows = await preparedQuery<EntityDictionary<Entity>>(em, text, values);
