@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { seriousViolations } from './axe.mjs';
-import { BASE_URL, DEMO_PASSWORD, eventually, graphql, launch, newPage, screenshot, signIn } from './browser.mjs';
+import { BASE_URL, DEMO_PASSWORD, eventually, graphql, launch, newPage, recordRefusedDocuments, screenshot, signIn } from './browser.mjs';
 
 let browser;
 /** Head office's page: most tests act as them. */
@@ -305,22 +305,9 @@ test('the accreditation pages send only persisted documents (a server with the s
   assert.ok(fixture.accreditation, 'the fixture');
   const url = process.env.E2E_SAFELIST_URL;
   const refused = [];
-  const watch = (page) =>
-    page.on('response', async (response) => {
-      if (!response.url().endsWith('/graphql')) return;
-      const body = await response.json().catch(() => ({}));
-      if (body.errors?.some((error) => error.extensions?.code === 'PERSISTED_QUERY_NOT_IN_LIST')) refused.push(response.request().postDataJSON()?.operationName ?? '?');
-    });
-  const signInAt = async (page, email) => {
-    await page.goto(`${url}/#/login`);
-    await page.getByLabel('Email address').fill(email);
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: /^Welcome/ }).waitFor();
-  };
   const page = await newPage(browser);
-  watch(page);
-  await signInAt(page, 'national@naccc.test');
+  recordRefusedDocuments(page, refused);
+  await signIn(page, 'national@naccc.test', DEMO_PASSWORD, url);
   await page.goto(`${url}/#/accreditation`);
   await page.getByRole('heading', { name: 'By state' }).waitFor();
   await page.getByRole('link', { name: /accredited: open the list$/ }).click();
@@ -341,8 +328,8 @@ test('the accreditation pages send only persisted documents (a server with the s
   await page.context().close();
 
   const member = await newPage(browser);
-  watch(member);
-  await signInAt(member, 'orgadmin1@naccc.test');
+  recordRefusedDocuments(member, refused);
+  await signIn(member, 'orgadmin1@naccc.test', DEMO_PASSWORD, url);
   await member.waitForLoadState('networkidle');
   await member.context().close();
   assert.deepEqual(refused, []);

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { seriousViolations } from './axe.mjs';
-import { BASE_URL, DEMO_PASSWORD, eventually, graphql, launch, newPage, screenshot, signIn } from './browser.mjs';
+import { BASE_URL, DEMO_PASSWORD, eventually, graphql, launch, newPage, recordRefusedDocuments, screenshot, signIn } from './browser.mjs';
 
 let browser;
 let national;
@@ -423,23 +423,10 @@ test('the assessment pages send only persisted documents (a server with the safe
   assert.ok(fixture.assessment, 'the visit');
   const url = process.env.E2E_SAFELIST_URL;
   const refused = [];
-  const watch = (page) =>
-    page.on('response', async (response) => {
-      if (!response.url().endsWith('/graphql')) return;
-      const body = await response.json().catch(() => ({}));
-      if (body.errors?.some((error) => error.extensions?.code === 'PERSISTED_QUERY_NOT_IN_LIST')) refused.push(response.request().postDataJSON()?.operationName ?? '?');
-    });
-  const signInAt = async (page, email) => {
-    await page.goto(`${url}/#/login`);
-    await page.getByLabel('Email address').fill(email);
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: /^Welcome/ }).waitFor();
-  };
   // Head office plans a second visit on the same accreditation (the first is decided).
   const office = await newPage(browser);
-  watch(office);
-  await signInAt(office, 'national@naccc.test');
+  recordRefusedDocuments(office, refused);
+  await signIn(office, 'national@naccc.test', DEMO_PASSWORD, url);
   await office.goto(`${url}/#/Accreditation/${encodeURIComponent(fixture.accreditation.id)}/show`);
   await office.getByRole('button', { name: 'Plan a visit' }).click();
   const dialog = office.getByRole('dialog');
@@ -457,8 +444,8 @@ test('the assessment pages send only persisted documents (a server with the safe
 
   // The assessor opens it from My visits and records one finding.
   const page = await newPage(browser);
-  watch(page);
-  await signInAt(page, 'assessor@naccc.test');
+  recordRefusedDocuments(page, refused);
+  await signIn(page, 'assessor@naccc.test', DEMO_PASSWORD, url);
   await page.goto(`${url}/#/my-visits`);
   await page.getByRole('table', { name: 'My visits' }).locator('tbody tr', { hasText: fixture.centre.name }).filter({ hasText: 'Planned' }).first().getByRole('link').click();
   await page.waitForURL(/\/findings$/);

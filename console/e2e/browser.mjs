@@ -26,12 +26,25 @@ export async function newPage(browser) {
   return page;
 }
 
-export async function signIn(page, email, password = DEMO_PASSWORD) {
-  await page.goto(`${BASE_URL}/#/login`);
+/** Signs in on the console at `baseUrl` (the safelisted server's, say) and waits for the home page. */
+export async function signIn(page, email, password = DEMO_PASSWORD, baseUrl = BASE_URL) {
+  await page.goto(`${baseUrl}/#/login`);
   await page.getByLabel('Email address').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: /^Welcome/ }).waitFor();
+}
+
+/**
+ * Collects into `refused` the operation names a server with the persisted-document safelist on
+ * refuses while `page` is used (PERSISTED_QUERY_NOT_IN_LIST): the console must send none.
+ */
+export function recordRefusedDocuments(page, refused) {
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('/graphql')) return;
+    const body = await response.json().catch(() => ({}));
+    if (body.errors?.some((error) => error.extensions?.code === 'PERSISTED_QUERY_NOT_IN_LIST')) refused.push(response.request().postDataJSON()?.operationName ?? '?');
+  });
 }
 
 /** A GraphQL call carrying the page's session cookie, for setting up and checking what the UI did. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import { seriousViolations } from './axe.mjs';
-import { BASE_URL, DEMO_PASSWORD, eventually, graphql, launch, newPage, screenshot, signIn } from './browser.mjs';
+import { BASE_URL, DEMO_PASSWORD, eventually, graphql, launch, newPage, recordRefusedDocuments, screenshot, signIn } from './browser.mjs';
 
 let browser;
 /** orgadmin1's page: most tests act as their organisation's administrator. */
@@ -455,11 +455,7 @@ test('the safeguarding pages send only persisted documents (a server with the sa
   const url = process.env.E2E_SAFELIST_URL;
   const safelisted = await newPage(browser);
   const refused = [];
-  safelisted.on('response', async (response) => {
-    if (!response.url().endsWith('/graphql')) return;
-    const body = await response.json().catch(() => ({}));
-    if (body.errors?.some((error) => error.extensions?.code === 'PERSISTED_QUERY_NOT_IN_LIST')) refused.push(response.request().postDataJSON()?.operationName ?? '?');
-  });
+  recordRefusedDocuments(safelisted, refused);
   await safelisted.goto(`${url}/#/login`);
   await safelisted.getByLabel('Email address').fill('orgadmin1@naccc.test');
   await safelisted.locator('input[name="password"]').fill(DEMO_PASSWORD);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { seriousViolations } from './axe.mjs';
-import { BASE_URL, DEMO_PASSWORD, eventually, graphql, launch, newPage, screenshot, signIn } from './browser.mjs';
+import { BASE_URL, DEMO_PASSWORD, eventually, graphql, launch, newPage, recordRefusedDocuments, screenshot, signIn } from './browser.mjs';
 
 let browser;
 /** The training team's page: most tests act as them. */
@@ -485,11 +485,7 @@ test('the training pages send only persisted documents (a server with the safeli
   const url = process.env.E2E_SAFELIST_URL;
   const page = await newPage(browser);
   const refused = [];
-  page.on('response', async (response) => {
-    if (!response.url().endsWith('/graphql')) return;
-    const body = await response.json().catch(() => ({}));
-    if (body.errors?.some((error) => error.extensions?.code === 'PERSISTED_QUERY_NOT_IN_LIST')) refused.push(response.request().postDataJSON()?.operationName ?? '?');
-  });
+  recordRefusedDocuments(page, refused);
   await page.goto(`${url}/#/login`);
   await page.getByLabel('Email address').fill('training@naccc.test');
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
